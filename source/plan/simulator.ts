@@ -1,0 +1,20 @@
+import type {Plan} from './plan.js';
+
+/** A program to simulate: the text and the name it was loaded from. */
+export interface ProgramInput {
+	readonly file: string;
+	readonly source: string;
+}
+
+export interface SimulateOptions {
+	/** Step cap; the plan ends with `outcome.stopped.reason === 'max-steps'` when reached. */
+	readonly maxSteps: number;
+}
+
+/**
+ * The one entry point each language provides (`simulateJavaScript`, `simulatePython`). It runs the
+ * program forward once and returns the recorded plan. It throws `SourceError` for a program that
+ * cannot start (syntax error, construct rejected up front); anything that happens at run time,
+ * including uncaught exceptions and the step cap, ends up in the plan and its outcome.
+ */
+export type Simulator = (input: ProgramInput, options: SimulateOptions) => Plan;
