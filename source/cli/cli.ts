@@ -35,7 +35,20 @@ const helpText = `
   Exit codes: the program's own (0 ok, 1 failed), 1 when loopstep cannot load it, 2 for usage errors.
 `;
 
+/** Every spelling the CLI accepts; meow's own unknown-flag report is two lines, ours is one. */
+const knownOptions = new Set(['--print', '--trace', '--json', '--list', '--max-steps', '--break', '--color', '--no-color', '--ascii', '--help', '-h', '--version', '-v', '--']);
+
+function rejectUnknownOptions(argv: readonly string[]): void {
+	for (const argument of argv) {
+		if (argument === '--') return;
+		if (!argument.startsWith('-') || argument === '-') continue;
+		const name = argument.split('=')[0]!;
+		if (!knownOptions.has(name)) throw new UsageError(`unknown option ${name}`);
+	}
+}
+
 async function main(argv: string[]): Promise<number> {
+	rejectUnknownOptions(argv);
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		argv,
@@ -112,18 +125,11 @@ async function listExamples(): Promise<number> {
 	return 0;
 }
 
-function usageMessage(error: unknown): string | undefined {
-	if (error instanceof UsageError) return error.message;
-	// meow reports unknown flags and bad values by exiting itself; those paths are routed here.
-	return undefined;
-}
-
 try {
 	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-	const usage = usageMessage(error);
-	if (usage !== undefined) {
-		await stderr.write(`loopstep: ${usage}\nRun loopstep --help for usage.\n`);
+	if (error instanceof UsageError) {
+		await stderr.write(`loopstep: ${error.message} (see loopstep --help)\n`);
 		process.exitCode = 2;
 	} else if (error instanceof LoadFailure) {
 		await stderr.write(`${error.message}\n`);

@@ -23,9 +23,9 @@ export class Growable<T extends TypedArray> {
 		return this.array.subarray(0, this.length) as T;
 	}
 
-	/** The filled part in an array of its own size, so the spare capacity can be freed. */
-	trimmed(): T {
-		return this.array.slice(0, this.length) as T;
+	/** Drops the spare capacity once nothing more will be pushed (a finished plan). */
+	compact(): void {
+		if (this.array.length > this.length) this.array = this.array.slice(0, this.length) as T;
 	}
 
 	private grow(): void {

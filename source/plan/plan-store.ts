@@ -71,6 +71,14 @@ export class PlanStore {
 		return id;
 	}
 
+	/** Frees the spare capacity of every column; called once, when recording ends. */
+	compact(): void {
+		for (const column of [this.kinds, this.lines, this.columns, this.narrations, this.eventEnds, this.events, this.itemIds, this.itemLabels, this.itemLines, this.itemDues, this.itemNotes, this.clockValues]) {
+			column.compact();
+		}
+		for (const list of this.markers.values()) list.compact();
+	}
+
 	get stepCount(): number {
 		return this.kinds.length;
 	}

@@ -177,6 +177,7 @@ export class Recorder {
 		store.columns.push(0);
 		store.narrations.push(store.intern(narration));
 		store.eventEnds.push(store.events.length);
+		store.compact();
 		return new Plan(this.meta, store, outcome);
 	}
 

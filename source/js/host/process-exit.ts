@@ -1,0 +1,12 @@
+/** Unwinds the whole simulation when the process ends (`process.exit`, a fatal exception). */
+export class ProcessExit {
+	constructor(readonly code: number) {}
+}
+
+/** Stops the simulation at a host facility loopstep does not simulate (eval, fs, fetch ...). */
+export class SandboxStop {
+	constructor(
+		readonly message: string,
+		readonly line: number | undefined,
+	) {}
+}

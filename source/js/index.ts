@@ -1,0 +1,1 @@
+export {simulateJavaScript} from './simulate-javascript.js';

@@ -1,0 +1,33 @@
+import {JSObject} from '../values/js-object.js';
+import {Property, hiddenFlags} from '../values/property.js';
+import {surroundingAgent} from './agent.js';
+import type {ErrorName} from './realm.js';
+import {ThrowCompletion} from './throw-completion.js';
+
+/** The [[ErrorData]] slot: marks error objects for inspect and `Error.captureStackTrace`-free printing. */
+export interface ErrorData {
+	readonly errorData: true;
+}
+
+/** Creates an error the way the NativeError constructors do (§20.5.6.1). */
+export function createError(name: ErrorName, message: string, proto?: JSObject): JSObject {
+	const realm = surroundingAgent.realm;
+	const error = new JSObject(proto ?? realm.errorPrototypes.get(name)!);
+	error.className = 'Error';
+	error.internal = {errorData: true} satisfies ErrorData;
+	error.defineOwn('stack', new Property(`${name}: ${message}`, hiddenFlags));
+	error.defineOwn('message', new Property(message, hiddenFlags));
+	return error;
+}
+
+export function throwError(name: ErrorName, message: string): never {
+	throw new ThrowCompletion(createError(name, message));
+}
+
+export function throwTypeError(message: string): never {
+	throw new ThrowCompletion(createError('TypeError', message));
+}
+
+export function isErrorObject(value: unknown): boolean {
+	return value instanceof JSObject && (value.internal as ErrorData | undefined)?.errorData === true;
+}

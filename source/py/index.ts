@@ -1,0 +1,1 @@
+export {simulatePython} from './simulate-python.js';

@@ -1,0 +1,104 @@
+import {Recorder, StepLimitError, type Outcome, type Plan, type ProgramInput, type SimulateOptions} from '../plan/index.js';
+import {VirtualClock} from './asyncio/virtual-clock.js';
+import {installBuiltins} from './builtins/builtins-module.js';
+import {analyzeScopes} from './compile/scope-analysis.js';
+import {compileBlock} from './interpreter/compile-statement.js';
+import type {CompileScope} from './interpreter/compile-scope.js';
+import {Frame} from './interpreter/frame.js';
+import {Interpreter} from './interpreter/interpreter.js';
+import {NotAvailable} from './interpreter/not-available.js';
+import {formatTraceback} from './interpreter/traceback.js';
+import {installModules} from './modules/install-modules.js';
+import {lowerModule} from './parse/lower-statements.js';
+import {parseTree} from './parse/parse-tree.js';
+import {reportSyntaxErrors} from './parse/syntax-errors.js';
+import {recursionError, systemExit} from './runtime/exception-types.js';
+import {PyExceptionObject} from './runtime/py-instance.js';
+import {newException} from './runtime/raise.js';
+import {str} from './runtime/repr.js';
+
+/** asyncio's queues, in the order the UI shows them. */
+const queues = [
+	{id: 'ready', title: 'Ready queue (_ready)'},
+	{id: 'scheduled', title: 'Scheduled timers (_scheduled)'},
+	{id: 'tasks', title: 'Tasks'},
+];
+
+/** Parses, lowers and compiles a Python program, then runs it once, recording every step. */
+export function simulatePython(input: ProgramInput, options: SimulateOptions): Plan {
+	const root = parseTree(input.source);
+	reportSyntaxErrors(root, input.source);
+	const module = lowerModule(root);
+	analyzeScopes(module);
+	const recorder = new Recorder({language: 'python', file: input.file, source: input.source, clockUnit: 's', queues}, {maxSteps: options.maxSteps});
+	const interp = new Interpreter(recorder, new VirtualClock(recorder), input.file, input.source);
+	installBuiltins(interp);
+	installModules(interp);
+	const scope: CompileScope = {interp, scope: module.scope!, name: '<module>', qualname: '', isAsync: false, suspendable: false, firstParameter: undefined};
+	const body = compileBlock(module.body, scope);
+	const globals = interp.globals;
+	globals.set('__name__', '__main__');
+	globals.set('__file__', input.file);
+	const frame = new Frame('<module>', [], [], globals, null, null);
+	frame.line = 1;
+	interp.frame = frame;
+	const outcome = run(interp, () => {
+		recorder.step('call', 0, 0, 'Python starts running the module top to bottom');
+		recorder.pushFrame('<module>', 1);
+		body(frame);
+	}, frame);
+	return recorder.finish(outcome, outcome.exitCode === 0 ? 'The module finished, so the program exits' : 'The program ends with an error');
+}
+
+function run(interp: Interpreter, main: () => void, frame: Frame): Outcome {
+	try {
+		main();
+		interp.atExit();
+		return {exitCode: 0};
+	} catch (error) {
+		return failure(interp, error, frame);
+	}
+}
+
+function failure(interp: Interpreter, error: unknown, frame: Frame): Outcome {
+	if (error instanceof StepLimitError) return {exitCode: 1, stopped: {reason: 'max-steps', message: error.message}};
+	if (error instanceof NotAvailable) {
+		safeStep(interp, error.line);
+		return {exitCode: 1, stopped: {reason: 'unsupported', message: error.message, line: error.line}};
+	}
+	let exception: PyExceptionObject;
+	if (error instanceof PyExceptionObject) exception = error;
+	else if (error instanceof RangeError && /call stack/.test(error.message)) exception = newException(recursionError, 'maximum recursion depth exceeded');
+	else {
+		const detail = error instanceof Error ? error.message : String(error);
+		return {exitCode: 1, stopped: {reason: 'internal', message: `internal error in the Python simulator: ${detail}`}};
+	}
+	exception.traceback.push({name: '<module>', line: frame.line});
+	try {
+		if (exception.type.isSubtypeOf(systemExit)) return {exitCode: exitCodeOf(interp, exception)};
+		interp.recorder.step('error', frame.line, 0, `${exception.type.name} was not caught, so Python prints a traceback and exits with status 1`);
+		interp.write('stderr', formatTraceback(interp, exception), frame.line);
+		return {exitCode: 1};
+	} catch (inner) {
+		if (inner instanceof StepLimitError) return {exitCode: 1, stopped: {reason: 'max-steps', message: inner.message}};
+		throw inner;
+	}
+}
+
+function safeStep(interp: Interpreter, line: number): void {
+	try {
+		interp.recorder.step('error', line, 0, 'loopstep does not simulate this, so the run stops here');
+	} catch {
+		// Past the step cap: the outcome still says why the run stopped.
+	}
+}
+
+/** `sys.exit(code)`: an int is the status, None is 0, anything else is printed and gives 1. */
+function exitCodeOf(interp: Interpreter, exception: PyExceptionObject): number {
+	const code = exception.args.length === 0 ? null : exception.args[0]!;
+	if (code === null) return 0;
+	if (typeof code === 'number') return code & 0xff;
+	if (typeof code === 'boolean') return Number(code);
+	interp.write('stderr', `${str(code)}\n`, interp.line);
+	return 1;
+}

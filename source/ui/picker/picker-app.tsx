@@ -1,0 +1,74 @@
+import {Box, Text, useInput, useStdin} from 'ink';
+import SelectInput from 'ink-select-input';
+import {useCallback, useMemo, useState} from 'react';
+import type {Plan} from '../../plan/index.js';
+import {StepperApp} from '../app.js';
+import type {TerminalSize} from '../layout.js';
+import type {Theme} from '../theme.js';
+import {ThemeProvider} from '../theme-context.js';
+import {printable} from '../format/printable.js';
+import type {PickerEntry} from './picker-entry.js';
+
+export interface PickerAppProps {
+	readonly examples: readonly PickerEntry[];
+	readonly load: (path: string) => Plan;
+	readonly size: TerminalSize;
+	readonly theme: Theme;
+	readonly onQuit: () => void;
+}
+
+/** The examples list: Enter opens one in the stepper, `q` there comes back here, `q` here quits. */
+export function PickerApp({examples, load, size, theme, onQuit}: PickerAppProps) {
+	const [opened, setOpened] = useState<Plan | undefined>(undefined);
+	const [highlighted, setHighlighted] = useState(0);
+	const [failure, setFailure] = useState<string | undefined>(undefined);
+	const {isRawModeSupported} = useStdin();
+	const close = useCallback(() => setOpened(undefined), []);
+	const onList = useCallback(
+		(input: string) => {
+			if (input === 'q') onQuit();
+		},
+		[onQuit],
+	);
+	useInput(onList, {isActive: isRawModeSupported === true && opened === undefined});
+	// Stable items: SelectInput resets its selection whenever the item list changes.
+	const items = useMemo(() => examples.map((entry, index) => ({key: entry.file, label: `${entry.title}  (${entry.file})`, value: index})), [examples]);
+	if (opened) return <StepperApp plan={opened} breakpoints={[]} size={size} theme={theme} onQuit={close} />;
+
+	const open = (index: number) => {
+		const entry = examples[index]!;
+		try {
+			setFailure(undefined);
+			setOpened(load(entry.path));
+		} catch (error) {
+			setFailure(error instanceof Error ? error.message : String(error));
+		}
+	};
+	const {colors, glyphs} = theme;
+	const limit = Math.max(1, Math.min(items.length, size.rows - 8));
+	const lesson = examples[highlighted]?.lesson ?? '';
+	return (
+		<ThemeProvider value={theme}>
+			<Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden" paddingX={1}>
+				<Text bold color={colors.title}>
+					loopstep {glyphs.separator} pick an example to step through
+				</Text>
+				<Text> </Text>
+				<SelectInput items={items} limit={limit} initialIndex={highlighted} onHighlight={item => setHighlighted(item.value)} onSelect={item => open(item.value)} />
+				<Text> </Text>
+				<Text wrap="wrap" color={colors.narration}>
+					{printable(lesson)}
+				</Text>
+				{failure === undefined ? null : (
+					<Text wrap="wrap" color={colors.stderr}>
+						{failure.split('\n').slice(0, 6).map(line => printable(line)).join('\n')}
+					</Text>
+				)}
+				<Text> </Text>
+				<Text color={colors.muted}>
+					{`${glyphs.up}${glyphs.down} choose ${glyphs.separator} Enter open ${glyphs.separator} q quit (q in the stepper comes back here)`}
+				</Text>
+			</Box>
+		</ThemeProvider>
+	);
+}

@@ -1,0 +1,127 @@
+import {Box} from 'ink';
+import type {ReactElement} from 'react';
+import type {Plan, QueueItem, StepState} from '../plan/index.js';
+import {computeLayout, minimumSize, type ScreenLayout, type TerminalSize} from './layout.js';
+import type {Theme} from './theme.js';
+import {helpSection} from './overlays/help-overlay.js';
+import {clockSection} from './panes/clock-pane.js';
+import {ColumnFrame, type FramedSection} from './panes/column-frame.js';
+import {consoleSection} from './panes/console-pane.js';
+import {NarrationLine} from './panes/narration-line.js';
+import {queueDemand, queueSection} from './panes/queue-pane.js';
+import {sourceSection} from './panes/source-pane.js';
+import {stackSection} from './panes/stack-pane.js';
+import {StatusBar} from './panes/status-bar.js';
+import {TooSmall} from './too-small.js';
+import type {ViewerState} from './viewer/viewer-state.js';
+
+export interface StepperView {
+	readonly plan: Plan;
+	readonly state: ViewerState;
+	/** The plan's state at `state.step`. */
+	readonly step: StepState;
+	/** Items each queue lost in this step, looked up in the step before. */
+	readonly removed: Readonly<Record<string, readonly QueueItem[]>>;
+	/** The program's lines, printable. */
+	readonly sourceLines: readonly string[];
+	readonly wroteNow: boolean;
+	readonly size: TerminalSize;
+	readonly theme: Theme;
+}
+
+export interface StepperScreen {
+	readonly element: ReactElement;
+	/** What the keys need to know about the screen just drawn. */
+	readonly scrollLimits: Readonly<Record<string, number>>;
+	readonly pageSizes: Readonly<Record<string, number>>;
+	readonly helpScrollLimit: number;
+}
+
+/** Lays out one step: the pane columns (or help), the narration and the status bar, never taller than `rows - 1`. */
+export function renderStepper(view: StepperView): StepperScreen {
+	const {plan, state, step, size, theme} = view;
+	const meta = plan.meta;
+	const demand: Record<string, number> = {source: view.sourceLines.length, stack: step.stack.length};
+	for (const queue of step.queues) demand[queue.id] = queueDemand(queue, view.removed[queue.id] ?? []);
+	const layout = computeLayout(size, meta, demand);
+	if (!layout) {
+		return {element: <TooSmall size={size} minimum={minimumSize(meta)} />, scrollLimits: {}, pageSizes: {}, helpScrollLimit: 0};
+	}
+	const scrollLimits: Record<string, number> = {};
+	const pageSizes: Record<string, number> = {};
+	let body: ReactElement;
+	let helpScrollLimit = 0;
+	if (state.overlay === 'help') {
+		const help = helpSection(layout.width, layout.paneRows - 2, state.helpScroll, theme);
+		helpScrollLimit = help.scrollLimit;
+		body = <ColumnFrame width={layout.width} sections={[help.section]} />;
+	} else {
+		body = (
+			<Box height={layout.paneRows}>
+				<ColumnFrame width={layout.left.width} sections={leftSections(view, layout, scrollLimits, pageSizes)} />
+				<ColumnFrame width={layout.right.width} sections={rightSections(view, layout, scrollLimits, pageSizes)} />
+			</Box>
+		);
+	}
+	const narration = step.kind === 'end' && plan.outcome.stopped ? `${step.narration} (${plan.outcome.stopped.message})` : step.narration;
+	const element = (
+		<Box flexDirection="column" width={layout.width} height={layout.height} overflow="hidden">
+			{body}
+			<NarrationLine text={narration} width={layout.width} rows={layout.narrationRows} />
+			<StatusBar state={state} length={plan.length} clock={step.clock} clockUnit={meta.clockUnit} width={layout.width} />
+		</Box>
+	);
+	return {element, scrollLimits, pageSizes, helpScrollLimit};
+}
+
+function leftSections(view: StepperView, layout: ScreenLayout, scrollLimits: Record<string, number>, pageSizes: Record<string, number>): FramedSection[] {
+	const {state, step, theme, plan} = view;
+	const width = layout.left.width;
+	return layout.left.sections.map(box => {
+		pageSizes[box.id] = Math.max(1, box.rows - 1);
+		if (box.id === 'source') {
+			return sourceSection(
+				{
+					title: `Source ${theme.glyphs.separator} ${baseName(plan.meta.file)}`,
+					lines: view.sourceLines,
+					current: step.line,
+					cursor: state.sourceCursor,
+					breakpoints: state.breakpoints,
+					rows: box.rows,
+					width,
+					focused: state.focus === 'source',
+				},
+				theme,
+			);
+		}
+		const console = consoleSection(
+			{chunks: step.console, wroteNow: view.wroteNow, rows: box.rows, scroll: state.scroll['console'] ?? 0, focused: state.focus === 'console'},
+			theme,
+		);
+		scrollLimits['console'] = console.scrollLimit;
+		return console.section;
+	});
+}
+
+function rightSections(view: StepperView, layout: ScreenLayout, scrollLimits: Record<string, number>, pageSizes: Record<string, number>): FramedSection[] {
+	const {state, step, theme, plan} = view;
+	const inner = layout.right.width - 2;
+	return layout.right.sections.map(box => {
+		pageSizes[box.id] = Math.max(1, box.rows - 1);
+		const scroll = state.scroll[box.id] ?? 0;
+		const focused = state.focus === box.id;
+		if (box.id === 'clock') return clockSection({clock: step.clock, clockUnit: plan.meta.clockUnit, phase: step.phase, rows: box.rows}, theme);
+		if (box.id === 'stack') {
+			scrollLimits['stack'] = Math.max(0, step.stack.length - box.rows);
+			return stackSection({frames: step.stack, topIsNew: step.kind === 'call' || step.kind === 'callback', rows: box.rows, width: inner, scroll, focused}, theme);
+		}
+		const queue = step.queues.find(candidate => candidate.id === box.id)!;
+		const removed = view.removed[box.id] ?? [];
+		scrollLimits[box.id] = Math.max(0, queueDemand(queue, removed) - box.rows);
+		return queueSection({queue, removed, changes: step.changes, clock: step.clock, clockUnit: plan.meta.clockUnit, rows: box.rows, width: inner, scroll, focused}, theme);
+	});
+}
+
+function baseName(file: string): string {
+	return file.split(/[\\/]/).pop() || file;
+}

@@ -1,0 +1,46 @@
+/**
+ * Measures one workload in a process of its own: the time to build its full plan (median of
+ * three), its step count, the bytes the finished plan keeps per step, and the peak RSS.
+ * Run by run.mjs after bundling; prints one JSON line.
+ */
+import {readFileSync} from 'node:fs';
+import {simulateJavaScript} from '../../source/js/index.js';
+import {simulatePython} from '../../source/py/index.js';
+import type {Plan} from '../../source/plan/index.js';
+
+const file = process.argv[2]!;
+const maxSteps = Number(process.argv[3] ?? 1_000_000);
+const source = readFileSync(file, 'utf8');
+const simulate = file.endsWith('.py') ? simulatePython : simulateJavaScript;
+const collect = (globalThis as {gc?: () => void}).gc;
+if (!collect) throw new Error('run with --expose-gc');
+
+function heap(): number {
+	collect!();
+	collect!();
+	const usage = process.memoryUsage();
+	return usage.heapUsed + usage.arrayBuffers;
+}
+
+const times: number[] = [];
+let bytesPerStep = 0;
+let plan: Plan | undefined;
+for (let run = 0; run < 3; run++) {
+	plan = undefined;
+	const before = heap();
+	const start = performance.now();
+	plan = simulate({file, source}, {maxSteps});
+	times.push(performance.now() - start);
+	bytesPerStep = (heap() - before) / plan.length;
+}
+times.sort((a, b) => a - b);
+console.log(
+	JSON.stringify({
+		buildMs: times[1],
+		steps: plan!.length,
+		bytesPerStep,
+		peakRssMb: process.resourceUsage().maxRSS / 1024,
+		exitCode: plan!.outcome.exitCode,
+		stopped: plan!.outcome.stopped?.reason ?? null,
+	}),
+);

@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def inner():
+    return 1
+
+
+async def main():
+    coro = inner()
+    try:
+        asyncio.run(coro)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    await coro
+
+
+asyncio.run(main())

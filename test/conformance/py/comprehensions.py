@@ -1,0 +1,15 @@
+nums = range(10)
+print([x * x for x in nums if x % 2 == 0])
+print({x: x ** 3 for x in nums if x < 4})
+print({x % 3 for x in nums})
+print(sum(x for x in nums if x > 5))
+print([(i, j) for i in range(3) for j in range(i)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([c.upper() if c in "aeiou" else c for c in "banana"])
+gen = (n * 2 for n in [1, 2, 3])
+print(next(gen), list(gen))
+print(any(x > 8 for x in nums), all(x < 10 for x in nums))
+words = ["apple", "bob", "kayak", "loop"]
+print([w for w in words if w == w[::-1]])
+print(dict(sorted({"b": 2, "a": 1}.items())))

@@ -1,0 +1,91 @@
+import {execFileSync, spawnSync} from 'node:child_process';
+
+/** True when tmux can run here; the end-to-end tests need a real terminal and skip (loudly) without one. */
+export const hasTmux = spawnSync('tmux', ['-V'], {encoding: 'utf8'}).status === 0;
+
+let sessions = 0;
+
+export interface TerminalOptions {
+	readonly columns: number;
+	readonly rows: number;
+	/** The command line, run by sh in the terminal. */
+	readonly command: string;
+	readonly cwd: string;
+}
+
+/**
+ * A real terminal: a tmux server of its own (its own socket, so tests never touch a user's tmux),
+ * one window of the given size. Screens are read with capture-pane; every wait polls for a
+ * predicate instead of sleeping a fixed time.
+ */
+export class TmuxTerminal {
+	private constructor(private readonly socket: string) {}
+
+	static start(options: TerminalOptions): TmuxTerminal {
+		const terminal = new TmuxTerminal(`loopstep-e2e-${process.pid}-${++sessions}`);
+		// remain-on-exit keeps the pane after the program exits, so the screen it left and its exit
+		// status can be read; it is set before the program starts, in the same tmux invocation.
+		terminal.tmux(
+			'-f', '/dev/null', 'start-server', ';',
+			'set-option', '-g', 'remain-on-exit', 'on', ';',
+			'new-session', '-d', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, 'sh', '-c', options.command,
+		);
+		return terminal;
+	}
+
+	/** Keys in tmux's names (`Right`, `Escape`, `C-c`, `Space`) or literal text with `literal`. */
+	send(...keys: string[]): void {
+		this.tmux('send-keys', '-t', '0', ...keys);
+	}
+
+	type(text: string): void {
+		this.tmux('send-keys', '-t', '0', '-l', text);
+	}
+
+	/** The screen as text, one line per row. */
+	screen(): string {
+		return this.tmux('capture-pane', '-p', '-t', '0');
+	}
+
+	/** The screen with tmux's SGR escapes for colour and attributes. */
+	screenWithEscapes(): string {
+		return this.tmux('capture-pane', '-p', '-e', '-t', '0');
+	}
+
+	/** A tmux format value for the pane, e.g. `alternate_on`, `cursor_flag`, `pane_dead_status`, `pane_pid`. */
+	query(name: string): string {
+		return this.tmux('display-message', '-p', '-t', '0', `#{${name}}`).trim();
+	}
+
+	resize(columns: number, rows: number): void {
+		this.tmux('resize-window', '-t', '0', '-x', String(columns), '-y', String(rows));
+	}
+
+	async waitFor(description: string, predicate: (screen: string) => boolean, timeoutMs = 15_000): Promise<string> {
+		const deadline = Date.now() + timeoutMs;
+		let screen = '';
+		while (Date.now() < deadline) {
+			screen = this.screen();
+			if (predicate(screen)) return screen;
+			await new Promise(resolve => setTimeout(resolve, 40));
+		}
+		throw new Error(`timed out waiting for ${description}; the screen was:\n${screen}`);
+	}
+
+	async waitForExit(timeoutMs = 15_000): Promise<number> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (this.query('pane_dead') === '1') return Number(this.query('pane_dead_status'));
+			await new Promise(resolve => setTimeout(resolve, 40));
+		}
+		throw new Error(`timed out waiting for the program to exit; the screen was:\n${this.screen()}`);
+	}
+
+	close(): void {
+		spawnSync('tmux', ['-L', this.socket, 'kill-server'], {stdio: 'ignore'});
+	}
+
+	private tmux(...args: string[]): string {
+		return execFileSync('tmux', ['-L', this.socket, ...args], {encoding: 'utf8'});
+	}
+}
