@@ -1,5 +1,6 @@
 import meow from 'meow';
-import {LoadFailure, loadPlan} from './load-plan.js';
+import {languageOf} from './language.js';
+import {LoadFailure, loadPlan, loadPlanWith, simulatorFor} from './load-plan.js';
 import {readExamples} from './examples-catalog.js';
 import {stderr, stdout} from './output-stream.js';
 import {printJson} from './print-json.js';
@@ -90,12 +91,21 @@ async function main(argv: string[]): Promise<number> {
 	if (!file) {
 		if (mode) throw new UsageError(`--${mode} needs a FILE`);
 		if (!interactiveTerminal()) return listExamples();
-		const {runPicker} = await import('../ui/index.js');
-		await runPicker({examples: readExamples(), load: path => loadPlan(path, maxSteps), color: flags.color, ascii: flags.ascii});
+		const [{runPicker}, simulateJavaScript, simulatePython] = await Promise.all([
+			import('../ui/index.js'),
+			simulatorFor('javascript'),
+			simulatorFor('python'),
+		]);
+		const load = (path: string) => {
+			const language = languageOf(path);
+			if (!language) throw new UsageError(`cannot simulate ${path}`);
+			return loadPlanWith(language === 'javascript' ? simulateJavaScript : simulatePython, path, maxSteps);
+		};
+		await runPicker({examples: readExamples(), load, color: flags.color, ascii: flags.ascii});
 		return 0;
 	}
 
-	const plan = loadPlan(file, maxSteps);
+	const plan = await loadPlan(file, maxSteps);
 	if (mode === 'print') return printOutput(plan);
 	if (mode === 'json') return printJson(plan);
 	if (mode === 'trace') return printTrace(plan);

@@ -1,7 +1,5 @@
 import {readFileSync} from 'node:fs';
-import {simulateJavaScript} from '../js/index.js';
-import {simulatePython} from '../py/index.js';
-import {SourceError, type Plan} from '../plan/index.js';
+import {SourceError, type Language, type Plan, type Simulator} from '../plan/index.js';
 import {formatSourceError} from './code-frame.js';
 import {languageOf} from './language.js';
 import {UsageError} from './usage-error.js';
@@ -17,10 +15,23 @@ export class LoadFailure extends Error {
 	}
 }
 
+/**
+ * Loads a language's simulator on first use: `--help` and the other language never pay for it
+ * (the Python front end loads a native parser).
+ */
+export async function simulatorFor(language: Language): Promise<Simulator> {
+	return language === 'javascript' ? (await import('../js/index.js')).simulateJavaScript : (await import('../py/index.js')).simulatePython;
+}
+
 /** Reads a program, picks its simulator and records its plan. */
-export function loadPlan(file: string, maxSteps: number): Plan {
+export async function loadPlan(file: string, maxSteps: number): Promise<Plan> {
 	const language = languageOf(file);
 	if (!language) throw new UsageError(`cannot simulate ${file}: loopstep runs .js, .mjs, .cjs and .py files`);
+	return loadPlanWith(await simulatorFor(language), file, maxSteps);
+}
+
+/** The same, with the simulator already loaded (the examples picker loads synchronously). */
+export function loadPlanWith(simulate: Simulator, file: string, maxSteps: number): Plan {
 	let source: string;
 	try {
 		source = readFileSync(file, 'utf8');
@@ -29,7 +40,6 @@ export function loadPlan(file: string, maxSteps: number): Plan {
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
 		throw new LoadFailure(`loopstep: cannot read ${file}: ${reason}`, 1);
 	}
-	const simulate = language === 'javascript' ? simulateJavaScript : simulatePython;
 	try {
 		return simulate({file, source}, {maxSteps});
 	} catch (error) {

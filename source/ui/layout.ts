@@ -23,13 +23,15 @@ export interface ScreenLayout {
 	/** Rows the pane columns take (title lines, content and the bottom border). */
 	readonly paneRows: number;
 	readonly narrationRows: number;
-	readonly left: ColumnBox;
-	readonly right: ColumnBox;
+	/** Left to right: Source and Console first, then the loop's panes in one column, or two when wide. */
+	readonly columns: readonly ColumnBox[];
 }
 
 const minimumColumns = 60;
 const minimumSourceRows = 3;
 const minimumConsoleRows = 2;
+/** From this width the loop's panes take two columns, so each queue gets more rows. */
+const wideColumns = 150;
 
 /** The smallest terminal the panes of this plan fit in. */
 export function minimumSize(meta: PlanMeta): TerminalSize {
@@ -54,29 +56,35 @@ export function computeLayout(size: TerminalSize, meta: PlanMeta, demand: Readon
 	const height = size.rows - 1;
 	const narrationRows = height >= 22 ? 2 : 1;
 	const paneRows = height - narrationRows - 1;
-	const rightWidth = Math.min(Math.max(Math.floor(size.columns * 0.4), 30), 72);
-	const leftWidth = size.columns - rightWidth;
+	const wide = size.columns >= wideColumns;
+	const loopWidth = wide ? Math.min(Math.floor(size.columns * 0.25), 60) : Math.min(Math.max(Math.floor(size.columns * 0.4), 30), 72);
+	const loopColumns = wide ? 2 : 1;
+	const leftWidth = size.columns - loopWidth * loopColumns;
 
 	const leftContent = paneRows - 3;
 	// A short program leaves the rest of the column to the console.
 	const sourceWants = Math.max(minimumSourceRows, (demand['source'] ?? 0) + 1);
 	const consoleRows = Math.max(minimumConsoleRows, Math.round(leftContent * 0.35), leftContent - sourceWants);
-	const left: ColumnBox = {
-		width: leftWidth,
-		sections: [
-			{id: 'source', rows: leftContent - consoleRows},
-			{id: 'console', rows: consoleRows},
-		],
-	};
-
+	const columns: ColumnBox[] = [
+		{
+			width: leftWidth,
+			sections: [
+				{id: 'source', rows: leftContent - consoleRows},
+				{id: 'console', rows: consoleRows},
+			],
+		},
+	];
 	const ids = rightColumnIds(meta);
-	const rows = shareRows(
-		paneRows - ids.length - 1,
-		ids.map(id => (id === 'clock' ? 1 : Math.max(1, demand[id] ?? 0))),
-		ids.map(id => id !== 'clock'),
-	);
-	const right: ColumnBox = {width: rightWidth, sections: ids.map((id, at) => ({id, rows: rows[at]!}))};
-	return {width: size.columns, height, paneRows, narrationRows, left, right};
+	const split = wide ? Math.ceil(ids.length / 2) : ids.length;
+	for (const group of wide ? [ids.slice(0, split), ids.slice(split)] : [ids]) {
+		const rows = shareRows(
+			paneRows - group.length - 1,
+			group.map(id => (id === 'clock' ? 1 : Math.max(1, demand[id] ?? 0))),
+			group.map(id => id !== 'clock'),
+		);
+		columns.push({width: loopWidth, sections: group.map((id, at) => ({id, rows: rows[at]!}))});
+	}
+	return {width: size.columns, height, paneRows, narrationRows, columns};
 }
 
 /**

@@ -1,7 +1,7 @@
 import {Box} from 'ink';
 import type {ReactElement} from 'react';
 import type {Plan, QueueItem, StepState} from '../plan/index.js';
-import {computeLayout, minimumSize, type ScreenLayout, type TerminalSize} from './layout.js';
+import {computeLayout, minimumSize, type SectionBox, type TerminalSize} from './layout.js';
 import type {Theme} from './theme.js';
 import {helpSection} from './overlays/help-overlay.js';
 import {clockSection} from './panes/clock-pane.js';
@@ -58,14 +58,21 @@ export function renderStepper(view: StepperView): StepperScreen {
 	} else {
 		body = (
 			<Box height={layout.paneRows}>
-				<ColumnFrame width={layout.left.width} sections={leftSections(view, layout, scrollLimits, pageSizes)} />
-				<ColumnFrame width={layout.right.width} sections={rightSections(view, layout, scrollLimits, pageSizes)} />
+				{layout.columns.map(column => (
+					<ColumnFrame
+						key={column.sections[0]!.id}
+						width={column.width}
+						sections={column.sections.map(box => section(view, box, column.width - 2, scrollLimits, pageSizes))}
+					/>
+				))}
 			</Box>
 		);
 	}
 	const narration = step.kind === 'end' && plan.outcome.stopped ? `${step.narration} (${plan.outcome.stopped.message})` : step.narration;
+	// No overflow clipping: every pane is cut to its size when built, and clipping would make Ink
+	// slice every line it writes.
 	const element = (
-		<Box flexDirection="column" width={layout.width} height={layout.height} overflow="hidden">
+		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			{body}
 			<NarrationLine text={narration} width={layout.width} rows={layout.narrationRows} />
 			<StatusBar state={state} length={plan.length} clock={step.clock} clockUnit={meta.clockUnit} width={layout.width} />
@@ -74,12 +81,15 @@ export function renderStepper(view: StepperView): StepperScreen {
 	return {element, scrollLimits, pageSizes, helpScrollLimit};
 }
 
-function leftSections(view: StepperView, layout: ScreenLayout, scrollLimits: Record<string, number>, pageSizes: Record<string, number>): FramedSection[] {
+/** Builds one pane and notes how far it can scroll and how far a page moves in it. */
+function section(view: StepperView, box: SectionBox, width: number, scrollLimits: Record<string, number>, pageSizes: Record<string, number>): FramedSection {
 	const {state, step, theme, plan} = view;
-	const width = layout.left.width;
-	return layout.left.sections.map(box => {
-		pageSizes[box.id] = Math.max(1, box.rows - 1);
-		if (box.id === 'source') {
+	const {id, rows} = box;
+	const scroll = state.scroll[id] ?? 0;
+	const focused = state.focus === id;
+	pageSizes[id] = Math.max(1, rows - 1);
+	switch (id) {
+		case 'source':
 			return sourceSection(
 				{
 					title: `Source ${theme.glyphs.separator} ${baseName(plan.meta.file)}`,
@@ -87,39 +97,29 @@ function leftSections(view: StepperView, layout: ScreenLayout, scrollLimits: Rec
 					current: step.line,
 					cursor: state.sourceCursor,
 					breakpoints: state.breakpoints,
-					rows: box.rows,
+					rows,
 					width,
-					focused: state.focus === 'source',
+					focused,
 				},
 				theme,
 			);
+		case 'console': {
+			const console = consoleSection({chunks: step.console, wroteNow: view.wroteNow, rows, scroll, focused}, theme);
+			scrollLimits[id] = console.scrollLimit;
+			return console.section;
 		}
-		const console = consoleSection(
-			{chunks: step.console, wroteNow: view.wroteNow, rows: box.rows, scroll: state.scroll['console'] ?? 0, focused: state.focus === 'console'},
-			theme,
-		);
-		scrollLimits['console'] = console.scrollLimit;
-		return console.section;
-	});
-}
-
-function rightSections(view: StepperView, layout: ScreenLayout, scrollLimits: Record<string, number>, pageSizes: Record<string, number>): FramedSection[] {
-	const {state, step, theme, plan} = view;
-	const inner = layout.right.width - 2;
-	return layout.right.sections.map(box => {
-		pageSizes[box.id] = Math.max(1, box.rows - 1);
-		const scroll = state.scroll[box.id] ?? 0;
-		const focused = state.focus === box.id;
-		if (box.id === 'clock') return clockSection({clock: step.clock, clockUnit: plan.meta.clockUnit, phase: step.phase, rows: box.rows}, theme);
-		if (box.id === 'stack') {
-			scrollLimits['stack'] = Math.max(0, step.stack.length - box.rows);
-			return stackSection({frames: step.stack, topIsNew: step.kind === 'call' || step.kind === 'callback', rows: box.rows, width: inner, scroll, focused}, theme);
+		case 'clock':
+			return clockSection({clock: step.clock, clockUnit: plan.meta.clockUnit, phase: step.phase, rows}, theme);
+		case 'stack':
+			scrollLimits[id] = Math.max(0, step.stack.length - rows);
+			return stackSection({frames: step.stack, topIsNew: step.kind === 'call' || step.kind === 'callback', rows, width, scroll, focused}, theme);
+		default: {
+			const queue = step.queues.find(candidate => candidate.id === id)!;
+			const removed = view.removed[id] ?? [];
+			scrollLimits[id] = Math.max(0, queueDemand(queue, removed) - rows);
+			return queueSection({queue, removed, changes: step.changes, clock: step.clock, clockUnit: plan.meta.clockUnit, rows, width, scroll, focused}, theme);
 		}
-		const queue = step.queues.find(candidate => candidate.id === box.id)!;
-		const removed = view.removed[box.id] ?? [];
-		scrollLimits[box.id] = Math.max(0, queueDemand(queue, removed) - box.rows);
-		return queueSection({queue, removed, changes: step.changes, clock: step.clock, clockUnit: plan.meta.clockUnit, rows: box.rows, width: inner, scroll, focused}, theme);
-	});
+	}
 }
 
 function baseName(file: string): string {

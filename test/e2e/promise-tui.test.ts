@@ -155,11 +155,15 @@ describe.skipIf(!hasTmux)('loopstep examples/promise.js in a real terminal (tmux
 		expect(colourCodes(coloured.screenWithEscapes()).length).toBeGreaterThan(0);
 	});
 
-	test('--ascii draws boxes with +-|', async () => {
+	test('--ascii, and a non-UTF-8 locale, draw boxes with +-|', async () => {
 		const tui = start({args: ['--ascii', 'examples/promise.js']});
 		const screen = await tui.waitFor('the first step', atStep(1));
 		expect(screen.split('\n')[0]).toMatch(/^\+-\[Source/);
 		expect(screen).not.toMatch(/[╭╮╰╯│─]/);
+		tui.close();
+		const c = start({args: ['examples/promise.js'], env: {LANG: 'C'}});
+		const inC = await c.waitFor('the first step in the C locale', atStep(1));
+		expect(inC.split('\n')[0]).toMatch(/^\+-\[Source/);
 	});
 
 	test('at 200×60 the panes use the room', async () => {
@@ -175,7 +179,8 @@ describe.skipIf(!hasTmux)('loopstep examples/promise.js in a real terminal (tmux
 describe.skipIf(!hasTmux)('loopstep with no file: the examples picker', () => {
 	test('Enter opens an example, q returns to the list, q there quits', async () => {
 		const tui = start({args: []});
-		await tui.waitFor('the list', screen => screen.includes('pick an example') && screen.includes('examples/promise.js'));
+		const list = await tui.waitFor('the list', screen => screen.includes('pick an example') && screen.includes('examples/promise.js'));
+		expect(list.split('\n')[0]).toContain('loopstep · pick an example');
 		tui.send('Enter');
 		await tui.waitFor('the stepper', screen => screen.includes('Source · promise.js') && atStep(1)(screen));
 		tui.send('q');

@@ -16,7 +16,7 @@ const asyncio: PlanMeta = {
 };
 
 /** Rows a column draws: each section's title line and content, then the bottom border. */
-function columnRows(column: ScreenLayout['left']): number {
+function columnRows(column: ScreenLayout['columns'][number]): number {
 	return column.sections.reduce((sum, section) => sum + 1 + section.rows, 0) + 1;
 }
 
@@ -33,12 +33,12 @@ describe('layout', () => {
 				expect(layout).toBeDefined();
 				expect(layout.height).toBe(size.rows - 1);
 				expect(layout.paneRows + layout.narrationRows + 1).toBe(layout.height);
-				expect(columnRows(layout.left)).toBe(layout.paneRows);
-				expect(columnRows(layout.right)).toBe(layout.paneRows);
-				expect(layout.left.width + layout.right.width).toBe(size.columns);
-				const ids = layout.right.sections.map(section => section.id);
+				for (const column of layout.columns) expect(columnRows(column)).toBe(layout.paneRows);
+				expect(layout.columns.reduce((sum, column) => sum + column.width, 0)).toBe(size.columns);
+				expect(layout.columns[0]!.sections.map(section => section.id)).toEqual(['source', 'console']);
+				const ids = layout.columns.slice(1).flatMap(column => column.sections.map(section => section.id));
 				expect(ids).toEqual(['clock', 'stack', ...meta.queues.map(queue => queue.id)]);
-				for (const section of [...layout.left.sections, ...layout.right.sections]) expect(section.rows).toBeGreaterThanOrEqual(1);
+				for (const section of layout.columns.flatMap(column => column.sections)) expect(section.rows).toBeGreaterThanOrEqual(1);
 			});
 		}
 	}
@@ -51,12 +51,19 @@ describe('layout', () => {
 		expect(minimum.columns).toBeLessThanOrEqual(80);
 	});
 
-	test('a busy queue gets more rows than an empty one, and a larger terminal gives more to everyone', () => {
+	test('a busy queue gets more rows than an empty one', () => {
 		const small = computeLayout({columns: 80, rows: 24}, node, {microtask: 6})!;
-		const rows = Object.fromEntries(small.right.sections.map(section => [section.id, section.rows]));
+		const rows = Object.fromEntries(small.columns.flatMap(column => column.sections).map(section => [section.id, section.rows]));
 		expect(rows['microtask']).toBeGreaterThan(rows['immediate']!);
-		const large = computeLayout({columns: 200, rows: 60}, node, {microtask: 6})!;
-		expect(large.right.width).toBeGreaterThan(small.right.width);
-		expect(large.left.sections[0]!.rows).toBeGreaterThanOrEqual(small.left.sections[0]!.rows);
+	});
+
+	test('80 columns: one column of loop panes; from 150 columns: two, so every pane gets more rows', () => {
+		const small = computeLayout({columns: 80, rows: 24}, node, {})!;
+		expect(small.columns).toHaveLength(2);
+		const large = computeLayout({columns: 200, rows: 60}, node, {})!;
+		expect(large.columns).toHaveLength(3);
+		const rowsOf = (layout: ScreenLayout, id: string) => layout.columns.flatMap(column => column.sections).find(section => section.id === id)!.rows;
+		for (const queue of node.queues) expect(rowsOf(large, queue.id)).toBeGreaterThan(rowsOf(small, queue.id));
+		expect(large.columns[0]!.width).toBeGreaterThan(small.columns[0]!.width);
 	});
 });

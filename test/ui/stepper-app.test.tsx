@@ -138,6 +138,7 @@ describe('the stepper screen', () => {
 		{columns: 80, rows: 24},
 		{columns: 60, rows: 18},
 		{columns: 100, rows: 40},
+		{columns: 200, rows: 60},
 	]) {
 		test(`at ${size.columns}×${size.rows} every frame is at most rows-1 tall and columns wide`, async () => {
 			const app = await open(countingPlan(30), {size});

@@ -2,7 +2,7 @@ import {coroutine} from './coroutine.js';
 import {ensure_future} from './ensure-future.js';
 import type {TimerHandle} from './events.js';
 import type {AsyncioGenerator, Future} from './futures.js';
-import {type PyObject, PythonRaise, type TaskCoroutine} from './host.js';
+import {PythonRaise, type TaskCoroutine} from './host.js';
 import {Queue} from './queues.js';
 import type {AsyncioRuntime} from './runtime.js';
 
@@ -16,6 +16,7 @@ export function* as_completed(runtime: AsyncioRuntime, fs: readonly (Future | Ta
 	const loop = runtime.get_running_loop();
 	const todo = new Set<Future>([...new Set(fs)].map(f => ensure_future(f, loop)));
 	let timeout_handle: TimerHandle | undefined;
+	/** What `_on_timeout` puts in the queue (CPython: None, which no future can be). */
 	const timedOut = {};
 	const _on_completion = (f: Future): void => {
 		if (todo.size === 0) return;
@@ -41,6 +42,6 @@ export function* as_completed(runtime: AsyncioRuntime, fs: readonly (Future | Ta
 	}
 	const count = todo.size;
 	for (let index = 0; index < count; index++) {
-		yield coroutine(runtime, _wait_for_one() as Generator<Future | undefined, PyObject, PyObject>, 'as_completed._wait_for_one()', 'as_completed.<locals>._wait_for_one');
+		yield coroutine(runtime, _wait_for_one(), 'as_completed._wait_for_one()', 'as_completed.<locals>._wait_for_one');
 	}
 }

@@ -1,14 +1,14 @@
-import {Deque} from './deque.js';
-import {Handle, type HandleSource, TimerHandle} from './events.js';
-import {type AsyncioGenerator, Future} from './futures.js';
 import {coroutine} from './coroutine.js';
-import {type PyException, type PyObject, PythonRaise, type TaskCoroutine} from './host.js';
+import {Deque} from './deque.js';
+import {ensure_future} from './ensure-future.js';
+import {Handle, type HandleSource, TimerHandle} from './events.js';
+import {DefaultExecutor} from './executor.js';
+import {type AsyncioGenerator, Future} from './futures.js';
+import {type AsyncioHost, type PyException, type PyObject, PythonRaise, type TaskCoroutine} from './host.js';
 import {LoopRecording} from './loop-recording.js';
 import type {AsyncioRuntime} from './runtime.js';
 import {Task} from './tasks.js';
 import {TimerHeap} from './timer-heap.js';
-import {ensure_future} from './ensure-future.js';
-import {DefaultExecutor} from './executor.js';
 
 /** base_events.py: clean `_scheduled` when more than half of more than 100 timers are cancelled. */
 const _MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -34,6 +34,19 @@ export class EventLoopBlockedForever extends Error {
 	}
 }
 
+/**
+ * base_events.py `_run_until_complete_cb`: stop the loop, unless SystemExit/KeyboardInterrupt
+ * already left it (then this handle only runs later, and retrieving the exception keeps it from
+ * being reported as never retrieved).
+ */
+function _run_until_complete_cb(fut: Future): void {
+	if (!fut.cancelled()) {
+		const exc = fut.exception();
+		if (exc !== undefined && fut._loop.host.isBaseOnly(exc)) return;
+	}
+	fut._loop.stop();
+}
+
 /** base_events.py `BaseEventLoop`, with a virtual clock instead of a selector. */
 export class BaseEventLoop {
 	readonly _ready = new Deque<Handle>();
@@ -53,7 +66,7 @@ export class BaseEventLoop {
 		this.recording = new LoopRecording(runtime.host.recorder);
 	}
 
-	get host() {
+	get host(): AsyncioHost {
 		return this.runtime.host;
 	}
 
@@ -83,6 +96,11 @@ export class BaseEventLoop {
 		this._ready.append(handle);
 		this.recording.handleReady(handle);
 		return handle;
+	}
+
+	/** In a simulation with one thread, the same as `call_soon` (CPython also wakes the selector). */
+	call_soon_threadsafe(callback: () => void, source: HandleSource): Handle {
+		return this.call_soon(callback, source);
 	}
 
 	call_later(delay: number, callback: () => void, source: HandleSource): TimerHandle {
@@ -168,7 +186,7 @@ export class BaseEventLoop {
 		const future = ensure_future(awaitable, this);
 		if (newTask && future instanceof Task) future._log_destroy_pending = false;
 		const key = {};
-		future.add_done_callback({fn: done => done._loop.stop(), label: 'stop the loop', line: 0, repr: '_run_until_complete_cb() ', key});
+		future.add_done_callback({fn: _run_until_complete_cb, label: 'stop the loop', line: 0, repr: '_run_until_complete_cb()', key});
 		try {
 			this.run_forever();
 		} catch (error) {
@@ -226,7 +244,7 @@ export class BaseEventLoop {
 			schedCount > _MIN_SCHEDULED_TIMER_HANDLES &&
 			this._timer_cancelled_count / schedCount > _MIN_CANCELLED_TIMER_HANDLES_FRACTION
 		) {
-			for (const timer of scheduled.filter(timer => !timer._cancelled)) {
+			for (const timer of scheduled.removeWhere(timer => timer._cancelled)) {
 				timer._scheduled = false;
 				this.recording.timerLeftScheduled(timer);
 			}

@@ -32,12 +32,6 @@ export class Deque<T> {
 		return this.items[(this.head + index) & (this.items.length - 1)];
 	}
 
-	clear(): void {
-		this.items = new Array<T | undefined>(16);
-		this.head = 0;
-		this.size = 0;
-	}
-
 	*[Symbol.iterator](): Generator<T> {
 		for (let index = 0; index < this.size; index++) yield this.at(index)!;
 	}

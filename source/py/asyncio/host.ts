@@ -12,6 +12,14 @@
  * implemented here, and the interpreter delegates to it exactly as `await` / `yield from` delegates
  * to a sub-iterator: every value it yields is passed up unchanged to whoever drives the outer
  * coroutine, and its return value or exception becomes the value or exception of the `await`.
+ *
+ * Wiring, from the interpreter's side:
+ * - one `AsyncioRuntime(host)` per program (it owns the `Task-N` counter and the running loop);
+ *   `run(runtime, coro)` is `asyncio.run`; `runtime.at_exit()` once the main module has finished
+ *   (pending tasks are then destroyed, as at interpreter exit);
+ * - Python exceptions cross this boundary as `PythonRaise` (thrown by callbacks given to
+ *   `call_soon`/`call_later`, by `host.call`, and by the asyncio functions here);
+ * - `EventLoopBlockedForever` (not a Python exception) means the program would hang in CPython.
  */
 import type {Future} from './futures.js';
 import type {Recorder} from '../../plan/index.js';

@@ -1,4 +1,4 @@
-import type {ItemRef, Recorder} from '../../plan/index.js';
+import type {Recorder} from '../../plan/index.js';
 import type {Handle, TimerHandle} from './events.js';
 import type {Task} from './tasks.js';
 
@@ -168,10 +168,5 @@ export class LoopRecording {
 	/** A loop step with no user code (start, shutdown, ...). */
 	narrate(text: string): void {
 		this.recorder.step('loop', 0, 0, text);
-	}
-
-	/** The ItemRefs currently shown, for tests. */
-	items(queue: 'ready' | 'scheduled' | 'tasks'): readonly ItemRef[] {
-		return this.recorder.items(queue);
 	}
 }

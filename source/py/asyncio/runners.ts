@@ -38,6 +38,7 @@ function closeRunner(runtime: AsyncioRuntime, loop: BaseEventLoop): void {
 		loop.run_until_complete(loop.shutdown_default_executor());
 	} finally {
 		loop.recording.narrate('asyncio.run() closes the event loop');
+		loop.recording.recorder.setPhase('event loop closed');
 		loop.close();
 	}
 }

@@ -1,7 +1,7 @@
 import type {BaseEventLoop} from './base-events.js';
 import {caught, coroutine} from './coroutine.js';
 import type {AsyncioGenerator, Future} from './futures.js';
-import {type PyException, PythonRaise, type TaskCoroutine} from './host.js';
+import {type PyException, type PyObject, PythonRaise, type TaskCoroutine} from './host.js';
 import type {AsyncioRuntime} from './runtime.js';
 import type {Task} from './tasks.js';
 
@@ -34,7 +34,8 @@ export class TaskGroup {
 		return `<TaskGroup${info.join(' ')}>`;
 	}
 
-	__aenter__(): TaskCoroutine {
+	/** `async with TaskGroup() as tg`: returns `target`, the Python object for this group (CPython returns self). */
+	__aenter__(target?: PyObject): TaskCoroutine {
 		const self = this;
 		return coroutine(this.runtime, (function* (): AsyncioGenerator {
 			if (self._entered) throw self.runtimeError(`TaskGroup ${self.repr()} has already been entered`);
@@ -42,7 +43,7 @@ export class TaskGroup {
 			self._parent_task = self.runtime.current_task(self._loop);
 			if (self._parent_task === undefined) throw self.runtimeError(`TaskGroup ${self.repr()} cannot determine the parent task`);
 			self._entered = true;
-			return self.runtime.host.none;
+			return target ?? self.runtime.host.none;
 		})(), 'TaskGroup.__aenter__()', 'TaskGroup.__aenter__');
 	}
 

@@ -74,6 +74,8 @@ export class Task extends Future {
 		if (this._fut_waiter !== undefined && this._fut_waiter.cancel(msg)) return true;
 		this._must_cancel = true;
 		this._cancel_message = msg;
+		const running = this._loop.runtime._current_tasks.get(this._loop) === this;
+		this._loop.recording.taskNote(this, running ? 'running, cancel requested' : 'ready, CancelledError at its next step');
 		return true;
 	}
 

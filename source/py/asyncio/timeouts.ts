@@ -1,7 +1,7 @@
 import {coroutine} from './coroutine.js';
 import type {Handle} from './events.js';
 import type {AsyncioGenerator} from './futures.js';
-import {type PyException, PythonRaise, type TaskCoroutine} from './host.js';
+import {type PyException, type PyObject, PythonRaise, type TaskCoroutine} from './host.js';
 import type {AsyncioRuntime} from './runtime.js';
 import type {Task} from './tasks.js';
 
@@ -46,11 +46,12 @@ export class Timeout {
 		return this._state === 'expiring' || this._state === 'expired';
 	}
 
-	__aenter__(): TaskCoroutine {
+	/** `async with timeout(d) as cm`: returns `target`, the Python object for this Timeout (CPython returns self). */
+	__aenter__(target?: PyObject): TaskCoroutine {
 		const self = this;
 		return coroutine(this.runtime, (function* (): AsyncioGenerator {
 			self.enter();
-			return self.runtime.host.none;
+			return target ?? self.runtime.host.none;
 		})(), 'Timeout.__aenter__()', 'Timeout.__aenter__');
 	}
 

@@ -46,11 +46,11 @@ export class TimerHeap<T extends HeapEntry> {
 		return top;
 	}
 
-	/** Keeps only the entries `keep` accepts and restores the heap (`heapq.heapify`). */
-	filter(keep: (entry: T) => boolean): T[] {
+	/** Takes out the entries `remove` picks and restores the heap (`heapq.heapify`); returns them. */
+	removeWhere(remove: (entry: T) => boolean): T[] {
 		const removed: T[] = [];
 		const kept: T[] = [];
-		for (const entry of this.heap) (keep(entry) ? kept : removed).push(entry);
+		for (const entry of this.heap) (remove(entry) ? removed : kept).push(entry);
 		this.heap.length = 0;
 		for (const entry of kept) this.heap.push(entry);
 		for (let at = (kept.length >> 1) - 1; at >= 0; at--) this.siftDown(at);

@@ -1,4 +1,4 @@
-import {bytesType, propertyType, functionType, generatorType, iteratorType, objectType, rangeType, sliceType, floatType, intType, coroutineType, typeType} from '../runtime/builtin-types.js';
+import {asyncGeneratorType, bytesType, propertyType, functionType, generatorType, iteratorType, objectType, rangeType, sliceType, floatType, intType, coroutineType, typeType} from '../runtime/builtin-types.js';
 import {genericSetAttr, getAttr} from '../runtime/attributes.js';
 import {pyEquals} from '../runtime/comparison.js';
 import {baseException, stopIteration, systemExit} from '../runtime/exception-types.js';
@@ -11,7 +11,9 @@ import {PyType} from '../runtime/py-type.js';
 import {repr, exceptionStr} from '../runtime/repr.js';
 import {newException} from '../runtime/raise.js';
 import {objectId} from '../runtime/object-ids.js';
-import {PyGenerator} from '../interpreter/generators.js';
+import {PyAsyncGenerator, PyGenerator} from '../interpreter/generators.js';
+import {asyncGeneratorStep} from '../interpreter/async-generator-steps.js';
+import {PyNativeCoroutine} from '../runtime/py-native-coroutine.js';
 import {defineGetter, defineMethods} from './define.js';
 
 defineMethods(objectType, {
@@ -143,4 +145,16 @@ defineGetter(systemExit, 'code', self => (self as PyExceptionObject).args[0] ?? 
 defineMethods(bytesType, {
 	decode: self => new TextDecoder().decode((self as PyBytes).bytes),
 	hex: self => [...(self as PyBytes).bytes].map(byte => byte.toString(16).padStart(2, '0')).join(''),
+});
+
+defineMethods(asyncGeneratorType, {
+	__aiter__: self => self,
+	__anext__: self => new PyNativeCoroutine(asyncGeneratorStep(self as PyAsyncGenerator, {kind: 'next', value: null}), `${(self as PyAsyncGenerator).qualname}.__anext__`),
+	asend: (self, args) => new PyNativeCoroutine(asyncGeneratorStep(self as PyAsyncGenerator, {kind: 'next', value: args[0] ?? null}), 'asend'),
+	athrow: (self, args) => {
+		let exception = args[0]!;
+		if (exception instanceof PyType) exception = newException(exception);
+		return new PyNativeCoroutine(asyncGeneratorStep(self as PyAsyncGenerator, {kind: 'throw', exception: exception as PyExceptionObject}), 'athrow');
+	},
+	aclose: self => new PyNativeCoroutine(asyncGeneratorStep(self as PyAsyncGenerator, {kind: 'close'}), 'aclose'),
 });

@@ -197,7 +197,22 @@ defineMethods(strType, {
 	},
 	removeprefix: (self, args) => (asStr(self).startsWith(args[0] as string) ? asStr(self).slice((args[0] as string).length) : asStr(self)),
 	removesuffix: (self, args) => (args[0] !== '' && asStr(self).endsWith(args[0] as string) ? asStr(self).slice(0, -(args[0] as string).length) : asStr(self)),
-	expandtabs: (self, args) => asStr(self).replace(/\t/g, ' '.repeat(Number(args[0] ?? 8))),
+	expandtabs: (self, args) => {
+		const size = Number(args[0] ?? 8);
+		let column = 0;
+		let out = '';
+		for (const char of asStr(self)) {
+			if (char === '\t') {
+				const spaces = size > 0 ? size - (column % size) : 0;
+				out += ' '.repeat(spaces);
+				column += spaces;
+			} else {
+				out += char;
+				column = char === '\n' || char === '\r' ? 0 : column + 1;
+			}
+		}
+		return out;
+	},
 	encode: self => new PyBytes(new TextEncoder().encode(asStr(self))),
 	format: (self, args, kwargs) => formatString(asStr(self), args, kwargs),
 	format_map: (self, args) => formatString(asStr(self), [], null, args[0]!),

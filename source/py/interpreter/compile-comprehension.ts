@@ -39,7 +39,7 @@ export function syntheticFunction(name: string, qualname: string, line: number, 
  */
 export function compileComprehension(expr: ComprehensionExpr, outer: CompileScope): Eval {
 	const scope = expr.scope!;
-	if (expr.generators.some(generator => generator.isAsync)) return compileError(expr, 'asynchronous comprehensions are not supported by loopstep');
+	if (expr.generators.some(generator => generator.isAsync)) return compileError(expr, 'asynchronous comprehension outside of an asynchronous function');
 	const name = names[expr.type];
 	const inner: CompileScope = {interp: outer.interp, scope, name, qualname: `${outer.qualname}${name}.<locals>.`, isAsync: false, suspendable: false, firstParameter: undefined};
 	const firstIter = compileExpr(expr.generators[0]!.iter, outer);
@@ -50,19 +50,8 @@ export function compileComprehension(expr: ComprehensionExpr, outer: CompileScop
 	}));
 	const element = compileExpr(expr.elt, inner);
 	const value = expr.value ? compileExpr(expr.value, inner) : null;
-	const parentCells = outer.scope.cellIndex;
-	const closureIndexes = scope.freeNames.map(free => parentCells.get(free)!);
-	const cellCount = scope.cellNames.length;
-	const localCount = scope.locals.length;
 	const qualname = `${outer.qualname}${name}`;
-	const makeFrame = (f: Frame): Frame => {
-		const cells: Cell[] = [];
-		for (let index = 0; index < cellCount; index++) cells.push(new Cell(undefined));
-		for (const index of closureIndexes) cells.push(f.cells[index]!);
-		const frame = new Frame(name, new Array(localCount), cells, f.globals, null, null);
-		frame.line = expr.line;
-		return frame;
-	};
+	const makeFrame = comprehensionFrame(expr, outer);
 	if (expr.type === 'generator') {
 		return f => {
 			const iterator = getIterator(firstIter(f));
@@ -88,6 +77,24 @@ export function compileComprehension(expr: ComprehensionExpr, outer: CompileScop
 						};
 		runLoops(loops, 0, iterator, frame, emit);
 		return result;
+	};
+}
+
+/** Makes the hidden function frame a comprehension runs in, with its closure. */
+export function comprehensionFrame(expr: ComprehensionExpr, outer: CompileScope): (f: Frame) => Frame {
+	const scope = expr.scope!;
+	const name = names[expr.type];
+	const parentCells = outer.scope.cellIndex;
+	const closureIndexes = scope.freeNames.map(free => parentCells.get(free)!);
+	const cellCount = scope.cellNames.length;
+	const localCount = scope.locals.length;
+	return f => {
+		const cells: Cell[] = [];
+		for (let index = 0; index < cellCount; index++) cells.push(new Cell(undefined));
+		for (const index of closureIndexes) cells.push(f.cells[index]!);
+		const frame = new Frame(name, new Array(localCount), cells, f.globals, null, null);
+		frame.line = expr.line;
+		return frame;
 	};
 }
 

@@ -48,11 +48,15 @@ function functionMaker(node: FunctionDefStmt | LambdaExpr, parent: CompileScope,
 	const parentCells = parent.scope.cellIndex;
 	const closureIndexes = scope.freeNames.map(free => parentCells.get(free)!);
 	const qualname = qualnameIn(parent, name);
+	const first = Array.isArray(body) ? (body as readonly Stmt[])[0] : undefined;
+	const doc = first?.kind === 'expr' && first.value.kind === 'const' && first.value.value.type === 'str' ? first.value.value.value : null;
 	return f => {
 		const defaults = defaultEvals.map(value => value(f));
 		const kwDefaults = new Map(keywordDefaults.map(([key, value]) => [key, value(f)]));
 		const closure = closureIndexes.map(index => f.cells[index]!);
-		return new PyFunction(code, f.globals, defaults, kwDefaults, closure, qualname);
+		const fn = new PyFunction(code, f.globals, defaults, kwDefaults, closure, qualname);
+		if (doc !== null) fn.dict = new Map([['__doc__', doc]]);
+		return fn;
 	};
 }
 

@@ -1,11 +1,13 @@
-import type {Expr, Stmt, WithItem} from '../parse/ast.js';
+import type {ComprehensionExpr, Expr, Stmt, WithItem} from '../parse/ast.js';
+import {comprehensionFrame} from './compile-comprehension.js';
+import {dictSet, setFrom} from '../runtime/dict-ops.js';
 import {binaryOp, inplaceOp, unaryOp} from '../runtime/arithmetic.js';
 import {getAttr} from '../runtime/attributes.js';
 import {callMethod, callObject} from '../runtime/call.js';
 import {stopAsyncIteration, typeError} from '../runtime/exception-types.js';
 import {formatValue} from '../runtime/format-spec.js';
 import {getIterator, toArray} from '../runtime/iteration.js';
-import {PyList, PyTuple} from '../runtime/py-containers.js';
+import {PyDict, PyList, PyTuple} from '../runtime/py-containers.js';
 import {PyExceptionObject} from '../runtime/py-instance.js';
 import type {PyValue} from '../runtime/py-object.js';
 import {raise} from '../runtime/raise.js';
@@ -204,8 +206,74 @@ function genExpr(expr: Expr, scope: CompileScope): GenEval {
 				return result;
 			};
 		}
+		case 'comprehension':
+			return compileAsyncComprehension(expr, scope);
 		default:
 			return compileError(expr, `'await' or 'yield' inside this kind of expression is not supported by loopstep`);
+	}
+}
+
+/** `[x async for x in agen()]`, or a comprehension containing `await`: it runs inside the coroutine. */
+function compileAsyncComprehension(expr: ComprehensionExpr, outer: CompileScope): GenEval {
+	if (expr.type === 'generator') return compileError(expr, 'asynchronous generator expressions are not supported by loopstep');
+	if (!outer.isAsync) return compileError(expr, 'asynchronous comprehension outside of an asynchronous function');
+	const inner: CompileScope = {interp: outer.interp, scope: expr.scope!, name: '<listcomp>', qualname: `${outer.qualname}<listcomp>.<locals>.`, isAsync: true, suspendable: true, firstParameter: undefined};
+	const interp = outer.interp;
+	const firstIter = genExpr(expr.generators[0]!.iter, outer);
+	const loops = expr.generators.map((generator, index) => ({
+		iter: index === 0 ? null : genExpr(generator.iter, inner),
+		store: compileStore(generator.target, inner),
+		conditions: generator.ifs.map(condition => genExpr(condition, inner)),
+		isAsync: generator.isAsync,
+	}));
+	const element = genExpr(expr.elt, inner);
+	const value = expr.value ? genExpr(expr.value, inner) : null;
+	const makeFrame = comprehensionFrame(expr, outer);
+	const kind = expr.type;
+	function* run(depth: number, source: PyValue, frame: Frame, emit: (frame: Frame) => Generator<PyValue, void, PyValue>): Generator<PyValue, void, PyValue> {
+		const loop = loops[depth]!;
+		const last = depth === loops.length - 1;
+		const iterator = loop.isAsync ? callMethod(source, '__aiter__', []) : getIterator(source);
+		for (;;) {
+			let item: PyValue | undefined;
+			if (loop.isAsync) {
+				try {
+					item = yield* awaitValue(interp, callMethod(iterator, '__anext__', []));
+				} catch (error) {
+					if (error instanceof PyExceptionObject && error.type.isSubtypeOf(stopAsyncIteration)) return;
+					throw error;
+				}
+			} else {
+				item = (iterator as ReturnType<typeof getIterator>).nextValue();
+				if (item === undefined) return;
+			}
+			loop.store(frame, item);
+			let keep = true;
+			for (const condition of loop.conditions) if (!truthy(yield* condition(frame))) {
+				keep = false;
+				break;
+			}
+			if (!keep) continue;
+			if (last) yield* emit(frame);
+			else yield* run(depth + 1, yield* loops[depth + 1]!.iter!(frame), frame, emit);
+		}
+	}
+	return function* (f) {
+		const source = yield* firstIter(f);
+		const frame = makeFrame(f);
+		if (kind === 'dict') {
+			const dict = new PyDict();
+			yield* run(0, source, frame, function* (current) {
+				const key = yield* element(current);
+				dictSet(dict, key, yield* value!(current));
+			});
+			return dict;
+		}
+		const items: PyValue[] = [];
+		yield* run(0, source, frame, function* (current) {
+			items.push(yield* element(current));
+		});
+		return kind === 'list' ? new PyList(items) : setFrom(items);
 	}
 }
 

@@ -13,7 +13,7 @@ export function exprSuspends(expr: Expr | null): boolean {
 		case 'lambda':
 			return false;
 		case 'comprehension':
-			return exprSuspends(expr.generators[0]!.iter);
+			return expr.generators.some(generator => generator.isAsync || exprSuspends(generator.iter) || generator.ifs.some(exprSuspends)) || exprSuspends(expr.elt) || exprSuspends(expr.value);
 		case 'fstring':
 			return expr.parts.some(part => typeof part !== 'string' && (exprSuspends(part.expr) || exprSuspends(part.spec)));
 		case 'binop':

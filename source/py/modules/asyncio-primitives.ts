@@ -1,13 +1,13 @@
 import {Condition} from '../asyncio/condition.js';
 import {Event} from '../asyncio/event.js';
-import type {TaskCoroutine} from '../asyncio/host.js';
+import type {CoroutineStep, TaskCoroutine} from '../asyncio/host.js';
 import {Lock} from '../asyncio/lock.js';
 import {LifoQueue, Queue} from '../asyncio/queues.js';
 import type {AsyncioRuntime} from '../asyncio/runtime.js';
 import {BoundedSemaphore, Semaphore} from '../asyncio/semaphore.js';
 import {TaskGroup} from '../asyncio/taskgroups.js';
 import {Timeout} from '../asyncio/timeouts.js';
-import {defineMethods} from '../builtins/define.js';
+import {defineGetter, defineMethods} from '../builtins/define.js';
 import type {NativeMethod} from '../runtime/py-callables.js';
 import {PyNativeCoroutine} from '../runtime/py-native-coroutine.js';
 import {PyFloat, type PyValue} from '../runtime/py-object.js';
@@ -47,6 +47,26 @@ class PriorityQueue extends Queue {
 	override qsize(): number {
 		return this.heap.length;
 	}
+
+	override empty(): boolean {
+		return this.heap.length === 0;
+	}
+}
+
+/** `async with x as y` binds what `__aenter__` returns: for TaskGroup and Timeout, the object itself. */
+function returning(coroutine: TaskCoroutine, value: PyValue): TaskCoroutine {
+	const map = (step: CoroutineStep): CoroutineStep => (step.kind === 'return' ? {kind: 'return', value} : step);
+	return {
+		label: coroutine.label,
+		definitionLine: coroutine.definitionLine,
+		get currentLine() {
+			return coroutine.currentLine;
+		},
+		formatRepr: () => coroutine.formatRepr(),
+		send: sent => map(coroutine.send(sent)),
+		throw: exception => map(coroutine.throw(exception)),
+		close: () => coroutine.close(),
+	};
 }
 
 function exceptionArgument(value: PyValue | undefined): unknown {
@@ -56,11 +76,11 @@ function exceptionArgument(value: PyValue | undefined): unknown {
 /** The classes `asyncio.Lock`, `Event`, `Queue` ... as Python classes over the loop model's objects. */
 export function asyncioPrimitives(interp: Interpreter, runtime: AsyncioRuntime): [string, PyValue][] {
 	const classes: [string, PyValue][] = [];
-	function define<T>(name: string, module: string, make: (args: PyValue[], kwargs: Map<string, PyValue> | null) => T, methods: Record<string, (target: T, args: PyValue[]) => PyValue>, describe: (target: T) => string, base?: PyType): PyType {
+	function define<T>(name: string, module: string, make: (args: PyValue[], kwargs: Map<string, PyValue> | null) => T, methods: Record<string, (target: T, args: PyValue[], self: PyValue) => PyValue>, describe: (target: T) => string, base?: PyType): PyType {
 		const type = moduleClass(name, module, base);
 		type.nativeNew = (_cls, args, kwargs) => new NativeObject(pythonCall(() => make(args, kwargs)), type, describe);
 		const table: Record<string, NativeMethod> = {};
-		for (const [method, fn] of Object.entries(methods)) table[method] = (self, args) => pythonCall(() => fn(targetOf<T>(self), args));
+		for (const [method, fn] of Object.entries(methods)) table[method] = (self, args) => pythonCall(() => fn(targetOf<T>(self), args, self));
 		defineMethods(type, table);
 		classes.push([name, type]);
 		return type;
@@ -135,6 +155,7 @@ export function asyncioPrimitives(interp: Interpreter, runtime: AsyncioRuntime):
 	const maxsize = (args: PyValue[], kwargs: Map<string, PyValue> | null) => Number(args[0] ?? kwargs?.get('maxsize') ?? 0);
 	const describeQueue = (name: string) => (queue: Queue) => `<${name} at 0x7f3a1c000000 maxsize=${queue.maxsize}${queue.qsize() ? ` _queue=[${queue.items().map(item => repr(item as PyValue)).join(', ')}]` : ''}>`;
 	const queue = define('Queue', 'asyncio.queues', (args, kwargs) => new Queue(runtime, maxsize(args, kwargs)), queueMethods, describeQueue('Queue'));
+	defineGetter(queue, 'maxsize', self => targetOf<Queue>(self).maxsize);
 	define('LifoQueue', 'asyncio.queues', (args, kwargs) => new LifoQueue(runtime, maxsize(args, kwargs)), queueMethods, describeQueue('LifoQueue'), queue);
 	define('PriorityQueue', 'asyncio.queues', (args, kwargs) => new PriorityQueue(runtime, maxsize(args, kwargs)), queueMethods, describeQueue('PriorityQueue'), queue);
 	define(
@@ -142,7 +163,7 @@ export function asyncioPrimitives(interp: Interpreter, runtime: AsyncioRuntime):
 		'asyncio.taskgroups',
 		() => new TaskGroup(runtime),
 		{
-			__aenter__: group => coro(group.__aenter__(), 'TaskGroup.__aenter__'),
+			__aenter__: (group, _args, self) => coro(returning(group.__aenter__(), self), 'TaskGroup.__aenter__'),
 			__aexit__: (group, args) => coro(group.__aexit__(exceptionArgument(args[1])), 'TaskGroup.__aexit__'),
 			create_task: (group, args) => interp.wrapFuture(group.create_task(coroutineArgument(args[0]!))),
 		},
@@ -153,7 +174,7 @@ export function asyncioPrimitives(interp: Interpreter, runtime: AsyncioRuntime):
 		'asyncio.timeouts',
 		args => new Timeout(runtime, optionalSeconds(args[0])),
 		{
-			__aenter__: timeout => coro(timeout.__aenter__(), 'Timeout.__aenter__'),
+			__aenter__: (timeout, _args, self) => coro(returning(timeout.__aenter__(), self), 'Timeout.__aenter__'),
 			__aexit__: (timeout, args) => coro(timeout.__aexit__(exceptionArgument(args[1])), 'Timeout.__aexit__'),
 			when: timeout => {
 				const when = timeout.when();

@@ -2,7 +2,7 @@ import type {BinaryOperator} from '../parse/ast.js';
 import {callObject} from './call.js';
 import {typeError, zeroDivisionError} from './exception-types.js';
 import {intAdd, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, floatFloorDiv, floatMod, normalizeInt, toBig, type PyInt} from './numbers.js';
-import {PyMethodDescriptor} from './py-callables.js';
+import {isUserMethod, PyMethodDescriptor} from './py-callables.js';
 import {PyBytes, PyDict, PyList, PySet, PyTuple} from './py-containers.js';
 import {notImplemented} from './py-instance.js';
 import {PyFloat, PyObject, type PyValue} from './py-object.js';
@@ -106,14 +106,14 @@ function userBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undef
 	}
 	if (aUser) {
 		const method = a.cls.lookup(`__${name}__`);
-		if (method !== undefined && !(method instanceof PyMethodDescriptor)) {
+		if (isUserMethod(method)) {
 			const result = callObject(method, [a, b]);
 			if (result !== notImplemented) return result;
 		}
 	}
 	if (bUser) {
 		const method = b.cls.lookup(`__r${name}__`);
-		if (method !== undefined && !(method instanceof PyMethodDescriptor)) {
+		if (isUserMethod(method)) {
 			const result = callObject(method, [b, a]);
 			if (result !== notImplemented) return result;
 		}

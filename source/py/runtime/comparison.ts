@@ -1,6 +1,6 @@
 import {callObject} from './call.js';
 import {typeError} from './exception-types.js';
-import {PyMethodDescriptor} from './py-callables.js';
+import {isUserMethod, PyMethodDescriptor} from './py-callables.js';
 import {PyBytes, PyDict, PyList, PyRange, PySet, PyTuple} from './py-containers.js';
 import {notImplemented} from './py-instance.js';
 import {PyFloat, PyObject, type PyValue} from './py-object.js';
@@ -20,14 +20,14 @@ function userCompare(a: PyValue, b: PyValue, dunder: string): PyValue | undefine
 	if (!aUser && !bUser) return undefined;
 	if (aUser) {
 		const method = a.cls.lookup(dunder);
-		if (method !== undefined && !(method instanceof PyMethodDescriptor)) {
+		if (isUserMethod(method)) {
 			const result = callObject(method, [a, b]);
 			if (result !== notImplemented) return result;
 		}
 	}
 	if (bUser) {
 		const method = b.cls.lookup(reflected[dunder]!);
-		if (method !== undefined && !(method instanceof PyMethodDescriptor)) {
+		if (isUserMethod(method)) {
 			const result = callObject(method, [b, a]);
 			if (result !== notImplemented) return result;
 		}

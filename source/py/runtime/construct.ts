@@ -1,7 +1,7 @@
 import {objectType} from './builtin-types.js';
 import {typeError} from './exception-types.js';
 import {PyInstance} from './py-instance.js';
-import {PyMethodDescriptor} from './py-callables.js';
+import {isUserMethod} from './py-callables.js';
 import type {Kwargs, PyValue} from './py-object.js';
 import type {PyType} from './py-type.js';
 import {raise} from './raise.js';
@@ -15,7 +15,7 @@ import {isInstance} from './type-of.js';
 export function constructInstance(cls: PyType, args: PyValue[], kwargs: Kwargs | null): PyValue {
 	const userNew = cls.lookup('__new__');
 	let instance: PyValue;
-	if (userNew !== undefined && !(userNew instanceof PyMethodDescriptor)) {
+	if (isUserMethod(userNew)) {
 		instance = callObject(userNew, [cls, ...args], kwargs);
 		if (!isInstance(instance, cls)) return instance;
 	} else {
@@ -24,14 +24,14 @@ export function constructInstance(cls: PyType, args: PyValue[], kwargs: Kwargs |
 			instance = native(cls, args, kwargs);
 			// A builtin's own constructor already consumed the arguments unless a subclass adds __init__.
 			const init = cls.lookup('__init__');
-			if (init === undefined || init instanceof PyMethodDescriptor) return instance;
+			if (!isUserMethod(init)) return instance;
 			callObject(init, [instance, ...args], kwargs);
 			return instance;
 		}
 		instance = new PyInstance(cls);
 	}
 	const init = cls.lookup('__init__');
-	if (init !== undefined && !(init instanceof PyMethodDescriptor)) {
+	if (isUserMethod(init)) {
 		const result = callObject(init, [instance, ...args], kwargs);
 		if (result !== null) raise(typeError, `__init__() should return None, not '${typeof result === 'object' ? result.cls.name : typeof result}'`);
 	} else if (args.length > 0 || (kwargs && kwargs.size > 0)) {

@@ -1,7 +1,7 @@
 import {callObject} from './call.js';
 import {typeError, valueError} from './exception-types.js';
 import {floatRepr, toBig} from './numbers.js';
-import {PyMethodDescriptor} from './py-callables.js';
+import {isUserMethod} from './py-callables.js';
 import {PyFloat, PyObject, type PyValue} from './py-object.js';
 import {raise} from './raise.js';
 import {str} from './repr.js';
@@ -61,7 +61,7 @@ function group(digits: string, separator: string, size = 3): string {
 export function formatValue(value: PyValue, spec: string): string {
 	if (value instanceof PyObject && !(value instanceof PyFloat)) {
 		const method = value.cls.lookup('__format__');
-		if (method !== undefined && !(method instanceof PyMethodDescriptor)) {
+		if (isUserMethod(method)) {
 			const result = callObject(method, [value, spec]);
 			if (typeof result !== 'string') raise(typeError, `__format__ must return a str, not ${typeOf(result).name}`);
 			return result;

@@ -1,6 +1,6 @@
 import {callObject} from './call.js';
 import {typeError} from './exception-types.js';
-import {PyMethodDescriptor} from './py-callables.js';
+import {isUserMethod} from './py-callables.js';
 import {PyDict, PyList, PySet, PyTuple} from './py-containers.js';
 import {PyInstance} from './py-instance.js';
 import {PyFloat, type PyValue} from './py-object.js';
@@ -33,9 +33,9 @@ export function hashKey(value: PyValue): unknown {
 	if (value instanceof PyInstance && !value.type.builtin) {
 		const hash = value.type.lookup('__hash__');
 		if (hash === null) raise(typeError, `unhashable type: '${value.type.name}'`);
-		if (hash !== undefined && !(hash instanceof PyMethodDescriptor)) return `\u0000h${String(callObject(hash, [value]))}`;
+		if (hash !== undefined && isUserMethod(hash)) return `\u0000h${String(callObject(hash, [value]))}`;
 		const eq = value.type.lookup('__eq__');
-		if (eq !== undefined && !(eq instanceof PyMethodDescriptor)) raise(typeError, `unhashable type: '${value.type.name}'`);
+		if (isUserMethod(eq)) raise(typeError, `unhashable type: '${value.type.name}'`);
 	}
 	return value;
 }

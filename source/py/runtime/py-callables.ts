@@ -140,3 +140,11 @@ export class PyGetSetDescriptor extends PyObject {
 		return propertyType;
 	}
 }
+
+/**
+ * A method a class defines in Python, or one loopstep generates for it (`@dataclass`'s `__init__`):
+ * anything but the methods of builtin classes, which the fast paths implement directly.
+ */
+export function isUserMethod(method: PyValue | undefined): method is PyValue {
+	return method !== undefined && (!(method instanceof PyMethodDescriptor) || !method.owner.builtin);
+}

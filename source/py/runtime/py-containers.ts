@@ -13,12 +13,16 @@ export class PyList extends PyObject {
 }
 
 export class PyTuple extends PyObject {
-	constructor(readonly items: readonly PyValue[]) {
+	constructor(
+		readonly items: readonly PyValue[],
+		/** A `namedtuple` class, when this tuple is one of its instances. */
+		readonly subclass: PyType | undefined = undefined,
+	) {
 		super();
 	}
 
 	get cls(): PyType {
-		return tupleType;
+		return this.subclass ?? tupleType;
 	}
 }
 

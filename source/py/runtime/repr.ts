@@ -3,7 +3,7 @@ import {callObject} from './call.js';
 import {typeError} from './exception-types.js';
 import {floatRepr} from './numbers.js';
 import {addressOf} from './object-ids.js';
-import {PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyMethodDescriptor, PyProperty, PyStaticMethod} from './py-callables.js';
+import {isUserMethod, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyMethodDescriptor, PyProperty, PyStaticMethod} from './py-callables.js';
 import {PyBytes, PyDict, PyList, PyRange, PySet, PySlice, PyTuple} from './py-containers.js';
 import {PyExceptionObject, PyInstance, PyModule} from './py-instance.js';
 import {PyFloat, PyObject, type PyValue} from './py-object.js';
@@ -39,7 +39,7 @@ export function repr(value: PyValue): string {
 	const type = value.cls;
 	if (!type.builtin || value instanceof PyExceptionObject) {
 		const custom = type.lookup('__repr__');
-		if (custom !== undefined && !(custom instanceof PyMethodDescriptor)) return checkString(callObject(custom, [value]), '__repr__');
+		if (isUserMethod(custom)) return checkString(callObject(custom, [value]), '__repr__');
 	}
 	if (inProgress.has(value)) return reprRecursive(value);
 	inProgress.add(value);
@@ -63,6 +63,11 @@ function reprRecursive(value: PyObject): string {
 
 function reprBuiltin(value: PyObject): string {
 	if (value instanceof PyList) return `[${value.items.map(repr).join(', ')}]`;
+	if (value instanceof PyTuple && value.subclass) {
+		const fields = value.subclass.lookup('_fields');
+		const names = fields instanceof PyTuple ? fields.items : [];
+		return `${value.subclass.name}(${value.items.map((item, index) => `${String(names[index])}=${repr(item)}`).join(', ')})`;
+	}
 	if (value instanceof PyTuple) return value.items.length === 1 ? `(${repr(value.items[0]!)},)` : `(${value.items.map(repr).join(', ')})`;
 	if (value instanceof PyDict) return dictRepr(value);
 	if (value instanceof PySet) return setRepr(value);
@@ -100,8 +105,11 @@ function dictRepr(dict: PyDict): string {
 	const subclass = dict.subclass;
 	if (!subclass) return body;
 	if (subclass.name === 'defaultdict') return `defaultdict(${repr(dict.defaultFactory ?? null)}, ${body})`;
-	if (subclass.name === 'Counter') return dict.size === 0 ? 'Counter()' : `Counter(${body})`;
-	if (subclass.name === 'OrderedDict') return dict.size === 0 ? 'OrderedDict()' : `OrderedDict(${body})`;
+	if (subclass.name === 'Counter') {
+		const entries = [...dict.map.values()].sort((a, b) => Number(b.value) - Number(a.value));
+		return dict.size === 0 ? 'Counter()' : `Counter({${entries.map(entry => `${repr(entry.key)}: ${repr(entry.value)}`).join(', ')}})`;
+	}
+	if (subclass.name === 'OrderedDict') return dict.size === 0 ? 'OrderedDict()' : `OrderedDict([${[...dict.map.values()].map(entry => `(${repr(entry.key)}, ${repr(entry.value)})`).join(', ')}])`;
 	return body;
 }
 
@@ -152,7 +160,7 @@ export function str(value: PyValue): string {
 	if (value === null || typeof value !== 'object' || value instanceof PyFloat) return repr(value);
 	const type = value.cls;
 	const custom = type.lookup('__str__');
-	if (custom !== undefined && !(custom instanceof PyMethodDescriptor)) return checkString(callObject(custom, [value]), '__str__');
+	if (isUserMethod(custom)) return checkString(callObject(custom, [value]), '__str__');
 	if (value instanceof PyExceptionObject) return exceptionStr(value);
 	return repr(value);
 }

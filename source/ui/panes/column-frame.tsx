@@ -35,7 +35,6 @@ export function ColumnFrame({width, sections}: {width: number; sections: readonl
 						flexDirection="column"
 						width={width}
 						height={section.rows}
-						overflow="hidden"
 						borderStyle={sides}
 						borderTop={false}
 						borderBottom={false}

@@ -12,6 +12,7 @@ export interface SourcePaneInput {
 	readonly cursor: number | undefined;
 	readonly breakpoints: ReadonlySet<number>;
 	readonly rows: number;
+	/** Columns inside the pane's borders. */
 	readonly width: number;
 	readonly focused: boolean;
 }
@@ -26,7 +27,7 @@ export function sourceSection(input: SourcePaneInput, theme: Theme): FramedSecti
 	const anchor = cursor ?? (current > 0 ? current : 1);
 	const top = Math.min(Math.max(anchor - Math.floor(rows / 3), 1), Math.max(1, lines.length - rows + 1));
 	const numberWidth = String(lines.length).length;
-	const codeWidth = Math.max(0, width - 2 - numberWidth - 3);
+	const codeWidth = Math.max(0, width - numberWidth - 3);
 	const rendered = [];
 	for (let row = 0; row < rows; row++) {
 		const number = top + row;

@@ -41,7 +41,7 @@ export function StatusBar({state, length, clock, clockUnit, width}: StatusBarPro
 		room -= cost;
 	}
 	return (
-		<Box width={width} height={1} overflow="hidden">
+		<Box width={width} height={1}>
 			<Text wrap="truncate-end">
 				<Text bold inverse>
 					{` ${position} `}

@@ -6,7 +6,7 @@ import {StepperApp} from '../app.js';
 import type {TerminalSize} from '../layout.js';
 import type {Theme} from '../theme.js';
 import {ThemeProvider} from '../theme-context.js';
-import {printable} from '../format/printable.js';
+import {fit, printable} from '../format/printable.js';
 import type {PickerEntry} from './picker-entry.js';
 
 export interface PickerAppProps {
@@ -31,8 +31,12 @@ export function PickerApp({examples, load, size, theme, onQuit}: PickerAppProps)
 		[onQuit],
 	);
 	useInput(onList, {isActive: isRawModeSupported === true && opened === undefined});
-	// Stable items: SelectInput resets its selection whenever the item list changes.
-	const items = useMemo(() => examples.map((entry, index) => ({key: entry.file, label: `${entry.title}  (${entry.file})`, value: index})), [examples]);
+	// One row per example, cut to the width; stable, since SelectInput resets its selection when the items change.
+	const labelWidth = size.columns - 4;
+	const items = useMemo(
+		() => examples.map((entry, index) => ({key: entry.file, label: fit(printable(`${entry.title}  (${entry.file})`), labelWidth, theme.glyphs.ellipsis), value: index})),
+		[examples, labelWidth, theme],
+	);
 	if (opened) return <StepperApp plan={opened} breakpoints={[]} size={size} theme={theme} onQuit={close} />;
 
 	const open = (index: number) => {
@@ -45,27 +49,33 @@ export function PickerApp({examples, load, size, theme, onQuit}: PickerAppProps)
 		}
 	};
 	const {colors, glyphs} = theme;
-	const limit = Math.max(1, Math.min(items.length, size.rows - 8));
+	const failureRows = failure === undefined ? 0 : 3;
+	// Title, blank, list, blank, two lesson rows, the failure, blank, keys: never taller than rows - 1.
+	const limit = Math.max(1, Math.min(items.length, size.rows - 1 - 7 - failureRows));
 	const lesson = examples[highlighted]?.lesson ?? '';
 	return (
 		<ThemeProvider value={theme}>
-			<Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} overflow="hidden" paddingX={1}>
-				<Text bold color={colors.title}>
+			<Box flexDirection="column" width={size.columns} height={Math.max(1, size.rows - 1)} paddingX={1}>
+				<Text bold color={colors.title} wrap="truncate-end">
 					loopstep {glyphs.separator} pick an example to step through
 				</Text>
 				<Text> </Text>
 				<SelectInput items={items} limit={limit} initialIndex={highlighted} onHighlight={item => setHighlighted(item.value)} onSelect={item => open(item.value)} />
 				<Text> </Text>
-				<Text wrap="wrap" color={colors.narration}>
-					{printable(lesson)}
-				</Text>
-				{failure === undefined ? null : (
-					<Text wrap="wrap" color={colors.stderr}>
-						{failure.split('\n').slice(0, 6).map(line => printable(line)).join('\n')}
+				<Box height={2} overflow="hidden">
+					<Text wrap="wrap" color={colors.narration}>
+						{printable(lesson)}
 					</Text>
+				</Box>
+				{failure === undefined ? null : (
+					<Box height={failureRows} overflow="hidden">
+						<Text wrap="wrap" color={colors.stderr}>
+							{failure.split('\n').slice(0, failureRows).map(line => printable(line)).join('\n')}
+						</Text>
+					</Box>
 				)}
 				<Text> </Text>
-				<Text color={colors.muted}>
+				<Text color={colors.muted} wrap="truncate-end">
 					{`${glyphs.up}${glyphs.down} choose ${glyphs.separator} Enter open ${glyphs.separator} q quit (q in the stepper comes back here)`}
 				</Text>
 			</Box>

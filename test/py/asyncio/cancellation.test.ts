@@ -140,26 +140,16 @@ asyncio.run(main())
 			const loop = p.runtime.get_running_loop();
 			p.print('t', tenths(loop.time()));
 			try {
-				const cm = timeout(p.runtime, 0.25);
-				yield* p.await(cm.__aenter__());
-				let exc: unknown;
-				try {
-					yield* p.await(slow('inner', 1));
-				} catch (error) {
-					exc = caught(error);
-				}
-				yield* p.await(cm.__aexit__(exc));
-				if (exc !== undefined) throw new Error('unreachable: exc should have been converted');
+				yield* p.asyncWith(timeout(p.runtime, 0.25), () => p.await(slow('inner', 1)));
 			} catch (error) {
 				const e = caught(error) as FakeException;
 				if (e.type !== 'TimeoutError') throw error;
 				p.print('timeout() expired');
 			}
 			p.print('t', tenths(loop.time()));
-			const cm = timeout(p.runtime, 1);
-			yield* p.await(cm.__aenter__());
-			p.print(yield* p.await(slow('quick', 0.1)));
-			yield* p.await(cm.__aexit__(undefined));
+			yield* p.asyncWith(timeout(p.runtime, 1), function* () {
+				p.print(yield* p.await(slow('quick', 0.1)));
+			});
 			p.print('t', tenths(loop.time()));
 			return null;
 		}));

@@ -137,27 +137,24 @@ asyncio.run(main())
 				return name;
 			});
 		run(p.runtime, p.coro('main()', function* () {
-			let tg = new TaskGroup(p.runtime);
-			yield* p.await(tg.__aenter__());
-			const a = tg.create_task(job('a', 0.2));
-			const b = tg.create_task(job('b', 0.1));
-			p.print('body done');
-			yield* p.await(tg.__aexit__(undefined));
-			p.print('group done', a.result(), b.result());
+			let a: Task | undefined;
+			let b: Task | undefined;
+			const first = new TaskGroup(p.runtime);
+			yield* p.asyncWith(first, function* () {
+				a = first.create_task(job('a', 0.2));
+				b = first.create_task(job('b', 0.1));
+				p.print('body done');
+			});
+			p.print('group done', a!.result(), b!.result());
 			try {
-				tg = new TaskGroup(p.runtime);
-				yield* p.await(tg.__aenter__());
-				let exc: unknown;
-				try {
-					tg.create_task(job('x', 0.3));
-					tg.create_task(job('boom', 0.1, true));
-					tg.create_task(job('y', 0.5));
+				const second = new TaskGroup(p.runtime);
+				yield* p.asyncWith(second, function* () {
+					second.create_task(job('x', 0.3));
+					second.create_task(job('boom', 0.1, true));
+					second.create_task(job('y', 0.5));
 					yield* p.await(sleep(p.runtime, 1));
 					p.print('not reached');
-				} catch (error) {
-					exc = caught(error);
-				}
-				yield* p.await(tg.__aexit__(exc));
+				});
 			} catch (error) {
 				const eg = caught(error) as FakeException;
 				if (eg.type !== 'ExceptionGroup') throw error;

@@ -166,4 +166,46 @@ except KeyError as e:
 		p.print('caught', `KeyError('${escaped!.message}')`);
 		expect(p.stdout).toEqual(expected);
 	});
+
+	// tasks.py __step re-raises SystemExit and KeyboardInterrupt out of the loop; asyncio.run still
+	// cleans up, and no "exception was never retrieved" report follows.
+	python('KeyboardInterrupt raised in main leaves asyncio.run after cleanup, unreported', () => {
+		const source = `
+import asyncio
+async def other():
+    try:
+        await asyncio.sleep(1)
+    finally:
+        print('other cleaned up')
+async def main():
+    asyncio.create_task(other())
+    await asyncio.sleep(0)
+    print('main raises')
+    raise KeyboardInterrupt
+try:
+    asyncio.run(main())
+except KeyboardInterrupt:
+    print('caught KeyboardInterrupt')
+`;
+		const expected = {stdout: cpython(source), stderr: cpythonReports(source)};
+		const p = new FakeProgram();
+		const other = () => p.coro('other()', function* () {
+			try {
+				yield* p.await(sleep(p.runtime, 1));
+			} finally {
+				p.print('other cleaned up');
+			}
+			return null;
+		});
+		const escaped = p.raised(() =>
+			run(p.runtime, p.coro('main()', function* () {
+				create_task(p.runtime, other());
+				yield* p.await(sleep(p.runtime, 0));
+				p.print('main raises');
+				return p.raise(new FakeException('KeyboardInterrupt'));
+			})),
+		);
+		if (escaped?.type === 'KeyboardInterrupt') p.print('caught KeyboardInterrupt');
+		expect({stdout: p.stdout, stderr: reports(p.stderr)}).toEqual(expected);
+	});
 });

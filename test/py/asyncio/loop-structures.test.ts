@@ -22,13 +22,13 @@ describe('_ready and _scheduled structures', () => {
 	});
 
 	// _scheduled pops by (when, scheduling order): equal times keep the order they were scheduled in.
-	it('TimerHeap pops by due time, ties in scheduling order, and filters out entries', () => {
+	it('TimerHeap pops by due time, ties in scheduling order, after removing entries', () => {
 		let seed = 7;
 		const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 		const heap = new TimerHeap<HeapEntry & {cancelled: boolean}>();
 		const entries = Array.from({length: 500}, (_, sequence) => ({whenKey: Math.floor(random() * 50), sequence, cancelled: random() < 0.3}));
 		for (const entry of entries) heap.push(entry);
-		heap.filter(entry => !entry.cancelled);
+		heap.removeWhere(entry => entry.cancelled);
 		const expected = entries.filter(entry => !entry.cancelled).sort((a, b) => a.whenKey - b.whenKey || a.sequence - b.sequence);
 		const popped = [];
 		for (let entry = heap.pop(); entry; entry = heap.pop()) popped.push(entry);

@@ -91,26 +91,21 @@ asyncio.run(main())
 		});
 		run(rt, p.coro('main()', function* () {
 			const loop = rt.get_running_loop();
-			let cm = timeout(rt, 0.1);
-			yield* p.await(cm.__aenter__());
-			cm.reschedule(loop.time() + 1);
-			p.print(yield* p.await(work(0.5)), cm.expired());
-			yield* p.await(cm.__aexit__(undefined));
+			const rescheduled = timeout(rt, 0.1);
+			yield* p.asyncWith(rescheduled, function* () {
+				rescheduled.reschedule(loop.time() + 1);
+				p.print(yield* p.await(work(0.5)), rescheduled.expired());
+			});
+			const past = timeout_at(rt, loop.time() - 1);
 			try {
-				cm = timeout_at(rt, loop.time() - 1);
-				yield* p.await(cm.__aenter__());
-				let exc: unknown;
-				try {
+				yield* p.asyncWith(past, function* () {
 					p.print('inside');
 					yield* p.await(sleep(rt, 0));
 					p.print('not reached');
-				} catch (error) {
-					exc = caught(error);
-				}
-				yield* p.await(cm.__aexit__(exc));
+				});
 			} catch (error) {
 				if ((caught(error) as FakeException).type !== 'TimeoutError') throw error;
-				p.print('expired', cm.expired());
+				p.print('expired', past.expired());
 			}
 			try {
 				yield* p.await(wait_for(rt, work(0.1), 0));

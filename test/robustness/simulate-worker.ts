@@ -1,0 +1,62 @@
+// The worker thread that runs simulators for the robustness suite: a hang or a heap blow-up here
+// ends this thread (terminated by the pool), never the test process.
+import {parentPort} from 'node:worker_threads';
+import {simulateJavaScript} from '../../source/js/index.js';
+import {SourceError, type Plan, type Simulator} from '../../source/plan/index.js';
+import {simulatePython} from '../../source/py/index.js';
+import type {SimulationResult} from './case-verdict.js';
+
+/** One request from the pool. */
+export interface SimulateRequest {
+	readonly id: number;
+	readonly language: 'javascript' | 'python';
+	readonly file: string;
+	readonly source: string;
+	readonly maxSteps: number;
+}
+
+/** The worker's answer. */
+export interface SimulateReply {
+	readonly id: number;
+	readonly result: SimulationResult;
+	readonly elapsedMs: number;
+}
+
+const simulators: Record<SimulateRequest['language'], Simulator> = {javascript: simulateJavaScript, python: simulatePython};
+
+function summarize(plan: Plan): SimulationResult {
+	let lastStateProblem: string | undefined;
+	let consoleChunks = 0;
+	try {
+		consoleChunks = plan.stateAt(plan.length - 1).console.length;
+	} catch (error) {
+		lastStateProblem = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+	}
+	const stopped = plan.outcome.stopped;
+	return {
+		kind: 'plan',
+		exitCode: plan.outcome.exitCode,
+		...(stopped ? {stopped: {reason: stopped.reason, message: stopped.message}} : {}),
+		length: plan.length,
+		...(lastStateProblem === undefined ? {} : {lastStateProblem}),
+		outputBytes: plan.output.reduce((sum, chunk) => sum + chunk.text.length, 0),
+		consoleChunks,
+	};
+}
+
+function simulate(request: SimulateRequest): SimulationResult {
+	try {
+		return summarize(simulators[request.language]({file: request.file, source: request.source}, {maxSteps: request.maxSteps}));
+	} catch (error) {
+		if (error instanceof SourceError) return {kind: 'source-error', errorName: error.errorName, message: error.message, line: error.line, column: error.column};
+		if (error instanceof Error) return {kind: 'crash', name: error.name, message: error.message, stack: error.stack ?? ''};
+		return {kind: 'crash', name: typeof error, message: String(error), stack: ''};
+	}
+}
+
+parentPort!.on('message', (request: SimulateRequest) => {
+	const started = performance.now();
+	const result = simulate(request);
+	const reply: SimulateReply = {id: request.id, result, elapsedMs: performance.now() - started};
+	parentPort!.postMessage(reply);
+});
