@@ -132,12 +132,13 @@ export class Recorder {
 	/** Changes what an item shows; returns the handle to use from now on. */
 	update(queue: string, item: ItemRef, fields: Partial<ItemFields>): ItemRef {
 		const store = this.store;
-		const version = this.addVersion(store.itemIds.array[item]!, {
-			label: fields.label ?? store.strings[store.itemLabels.array[item]!]!,
-			line: fields.line ?? store.itemLines.array[item]!,
-			due: 'due' in fields ? fields.due : nanToUndefined(store.itemDues.array[item]!),
-			note: 'note' in fields ? fields.note : noteText(store, store.itemNotes.array[item]!),
-		});
+		// Unchanged fields keep their interned ids: task notes change often in asyncio runs.
+		store.itemIds.push(store.itemIds.array[item]!);
+		store.itemLabels.push(fields.label === undefined ? store.itemLabels.array[item]! : store.intern(fields.label));
+		store.itemLines.push(fields.line ?? store.itemLines.array[item]!);
+		store.itemDues.push('due' in fields ? (fields.due ?? Number.NaN) : store.itemDues.array[item]!);
+		store.itemNotes.push('note' in fields ? (fields.note === undefined ? -1 : store.intern(fields.note)) : store.itemNotes.array[item]!);
+		const version = store.itemIds.length - 1;
 		this.event4(EventOp.update, this.queue(queue), item, version);
 		return version;
 	}
@@ -255,12 +256,4 @@ export class Recorder {
 		applyEvents(this.store, this.live, from, this.store.events.length);
 		this.workSinceCheckpoint++;
 	}
-}
-
-function nanToUndefined(value: number): number | undefined {
-	return Number.isNaN(value) ? undefined : value;
-}
-
-function noteText(store: PlanStore, id: number): string | undefined {
-	return id < 0 ? undefined : store.strings[id];
 }

@@ -1,10 +1,12 @@
-import {Recorder, StepLimitError, type Outcome, type Plan, type ProgramInput, type SimulateOptions} from '../plan/index.js';
+import {StepLimitError, type Outcome, type Plan, type ProgramInput, type SimulateOptions} from '../plan/index.js';
 import {VirtualClock} from './asyncio/virtual-clock.js';
+import {asyncioQueues} from './asyncio/queue-info.js';
 import {installBuiltins} from './builtins/builtins-module.js';
 import {analyzeScopes} from './compile/scope-analysis.js';
 import {compileBlock} from './interpreter/compile-statement.js';
 import type {CompileScope} from './interpreter/compile-scope.js';
 import {Frame} from './interpreter/frame.js';
+import {FrameRecorder} from './interpreter/frame-recorder.js';
 import {Interpreter} from './interpreter/interpreter.js';
 import {NotAvailable} from './interpreter/not-available.js';
 import {formatTraceback} from './interpreter/traceback.js';
@@ -12,25 +14,24 @@ import {installModules} from './modules/install-modules.js';
 import {lowerModule} from './parse/lower-statements.js';
 import {parseTree} from './parse/parse-tree.js';
 import {reportSyntaxErrors} from './parse/syntax-errors.js';
+import {reportIndentationErrors} from './parse/indentation-errors.js';
 import {recursionError, systemExit} from './runtime/exception-types.js';
 import {PyExceptionObject} from './runtime/py-instance.js';
 import {newException} from './runtime/raise.js';
 import {str} from './runtime/repr.js';
 
-/** asyncio's queues, in the order the UI shows them. */
-const queues = [
-	{id: 'ready', title: 'Ready queue (_ready)'},
-	{id: 'scheduled', title: 'Scheduled timers (_scheduled)'},
-	{id: 'tasks', title: 'Tasks'},
-];
+/** asyncio's queues, in the order the UI shows them (the loop model names them). */
+const queues = asyncioQueues;
 
 /** Parses, lowers and compiles a Python program, then runs it once, recording every step. */
 export function simulatePython(input: ProgramInput, options: SimulateOptions): Plan {
 	const root = parseTree(input.source);
+	if (root.hasError) reportIndentationErrors(input.source);
 	reportSyntaxErrors(root, input.source);
+	reportIndentationErrors(input.source);
 	const module = lowerModule(root);
 	analyzeScopes(module);
-	const recorder = new Recorder({language: 'python', file: input.file, source: input.source, clockUnit: 's', queues}, {maxSteps: options.maxSteps});
+	const recorder = new FrameRecorder({language: 'python', file: input.file, source: input.source, clockUnit: 's', queues}, {maxSteps: options.maxSteps});
 	const interp = new Interpreter(recorder, new VirtualClock(recorder), input.file, input.source);
 	installBuiltins(interp);
 	installModules(interp);

@@ -11,6 +11,11 @@ import {SeededRandom} from './js-seeded-random.js';
  *   neither the creation order of equal-due timers nor a late loop can reorder them.
  * - An immediate runs in the check phase right after the macrotask that queued it; the next timer
  *   is at least one slot away, so `setTimeout(f, 0)`-versus-`setImmediate` races cannot happen.
+ * - Node 20 drains the first nextTicks and microtasks only some milliseconds after a CommonJS main
+ *   script ends (the end of its bootstrap: 15-45 ms on a loaded machine). Timers created by that
+ *   first drain are therefore shifted against timers created by the main script itself. Slots are
+ *   counted from that first drain, and the main script sits half a slot before it (`mainScriptTime`),
+ *   so its timers get delays of 60, 100, 140 ms: a shift of up to 1.5 slots keeps every order.
  * - All rejections are handled, except the rare deliberate fatal ending (uncaught throw in a
  *   timer, unhandled rejection, `process.exit`), whose place in the output is deterministic.
  *
@@ -18,6 +23,7 @@ import {SeededRandom} from './js-seeded-random.js';
  * node and accept loopstep's output only if node itself printed it (see js-real-node-runs.ts).
  */
 const slotMs = 40;
+const mainScriptTime = -0.5;
 const maxTimers = 8;
 const maxDepth = 3;
 const statementBudget = 28;
@@ -46,9 +52,16 @@ type StatementKind =
 	| 'asyncCall'
 	| 'combinator'
 	| 'await'
+	| 'interval'
+	| 'emitter'
 	| 'fatal';
 
 type Combinator = 'all' | 'allSettled' | 'race' | 'any';
+
+/** When the callbacks queued at `time` (nextTicks, microtasks, immediates) run, in slots. */
+function continuationTime(time: number): number {
+	return Math.max(time, 0);
+}
 
 function indent(lines: readonly string[]): string[] {
 	return lines.map(line => `\t${line}`);
@@ -60,19 +73,28 @@ class ProgramGenerator {
 	private readonly usedSlots = new Set<number>();
 	private statements = 0;
 	private fatalUsed = false;
+	/** The simulated modules the program ended up using, to require at its top. */
+	private usesEvents = false;
+	private usesTimersPromises = false;
 
 	constructor(private readonly random: SeededRandom) {}
 
 	program(): string {
-		const main: Scope = {time: 0, async: false, depth: 0};
-		const lines: string[] = [];
+		const main: Scope = {time: mainScriptTime, async: false, depth: 0};
+		// The first console.log sets up process.stdout, which can take tens of milliseconds on a
+		// loaded machine: done first, it cannot stall the main script between two timers.
+		const lines = [`console.log('main start');`];
 		if (this.random.chance(0.05)) {
 			this.fatalUsed = true;
 			lines.push(`process.exitCode = ${this.random.int(2, 9)};`);
 		}
 		lines.push(...this.block(main, this.random.int(2, 5)));
 		lines.push(`console.log('${this.label('main end')}');`);
-		return `${lines.join('\n')}\n`;
+		const requires = [
+			...(this.usesEvents ? [`const EventEmitter = require('events');`] : []),
+			...(this.usesTimersPromises ? [`const { setTimeout: sleep, setImmediate: nextCheck } = require('timers/promises');`] : []),
+		];
+		return `${[...requires, ...lines].join('\n')}\n`;
 	}
 
 	private label(kind: string): string {
@@ -80,9 +102,9 @@ class ProgramGenerator {
 		return `${kind} ${this.labelCount}`;
 	}
 
-	private variable(): string {
+	private variable(name = 'value'): string {
 		this.variableCount++;
-		return `value${this.variableCount}`;
+		return `${name}${this.variableCount}`;
 	}
 
 	private block(scope: Scope, count: number): string[] {
@@ -98,7 +120,7 @@ class ProgramGenerator {
 
 	private freeSlot(time: number): number | undefined {
 		if (this.usedSlots.size >= maxTimers) return undefined;
-		const candidates = [time + 1, time + 2, time + 3].filter(slot => !this.usedSlots.has(slot));
+		const candidates = [1, 2, 3].map(step => Math.floor(time) + step).filter(slot => slot >= 1 && !this.usedSlots.has(slot));
 		if (candidates.length === 0) return undefined;
 		const slot = this.random.pick(candidates);
 		this.usedSlots.add(slot);
@@ -116,6 +138,8 @@ class ProgramGenerator {
 		if (nested) {
 			choices.push(['timeout', 3], ['immediate', 2], ['nextTick', 2], ['microtask', 1], ['chain', 3], ['asyncCall', 2], ['combinator', 2]);
 		}
+		if (nested && scope.time >= 0) choices.push(['interval', 1]);
+		if (nested) choices.push(['emitter', 1]);
 		if (scope.async) choices.push(['await', 4]);
 		if (!this.fatalUsed && !scope.async && scope.time > 0) choices.push(['fatal', 0.15]);
 		switch (this.random.weighted(choices)) {
@@ -135,6 +159,10 @@ class ProgramGenerator {
 				return this.asyncCall(scope);
 			case 'combinator':
 				return this.combinator(scope);
+			case 'interval':
+				return this.interval(scope);
+			case 'emitter':
+				return this.emitter(scope);
 			case 'await':
 				return this.awaitStatement(scope);
 			case 'fatal':
@@ -150,15 +178,59 @@ class ProgramGenerator {
 		return [`setTimeout(${head}`, ...indent(this.body(inner, 'timeout')), `}, ${this.delay(scope, slot)});`];
 	}
 
-	private callback(scope: Scope, schedule: string, kind: string): string[] {
+	/**
+	 * An interval that runs twice and clears itself. It re-arms from the start of each run, so its
+	 * runs take the slots `time + period` and `time + 2 * period`; both must be free.
+	 */
+	private interval(scope: Scope): string[] {
+		const period = this.random.int(1, 2);
+		const slots = [scope.time + period, scope.time + 2 * period];
+		if (this.usedSlots.size + 2 > maxTimers || slots.some(slot => this.usedSlots.has(slot))) {
+			return [`console.log('${this.label('log')}');`];
+		}
+		for (const slot of slots) this.usedSlots.add(slot);
+		const runs = this.variable('runs');
+		const handle = this.variable('interval');
+		const label = this.label('interval');
+		return [
+			`let ${runs} = 0;`,
+			`const ${handle} = setInterval(() => {`,
+			`	${runs}++;`,
+			`	console.log('${label} run', ${runs});`,
+			`	Promise.resolve().then(() => console.log('${this.label('interval microtask')}', ${runs}));`,
+			`	if (${runs} === 2) clearInterval(${handle});`,
+			`}, ${period * slotMs});`,
+		];
+	}
+
+	/** An EventEmitter whose listeners run synchronously inside `emit`, so at the emitter's time. */
+	private emitter(scope: Scope): string[] {
+		this.usesEvents = true;
+		const emitter = this.variable('emitter');
 		const inner: Scope = {time: scope.time, async: false, depth: scope.depth + 1};
+		const register = this.random.pick(['on', 'once']);
+		const listener = [`console.log('${this.label(`listener (${register})`)}', payload);`, ...this.block(inner, this.random.int(0, 1))];
+		const lines = [
+			`const ${emitter} = new EventEmitter();`,
+			`${emitter}.${register}('ping', payload => {`,
+			...indent(listener),
+			'});',
+			`${emitter}.on('ping', payload => console.log('${this.label('second listener')}', payload));`,
+			`console.log('${this.label('emit returned')}', ${emitter}.emit('ping', '${this.label('payload')}'));`,
+		];
+		if (this.random.chance(0.5)) lines.push(`console.log('${this.label('emit again returned')}', ${emitter}.emit('ping', '${this.label('payload')}'));`);
+		return lines;
+	}
+
+	private callback(scope: Scope, schedule: string, kind: string): string[] {
+		const inner: Scope = {time: continuationTime(scope.time), async: false, depth: scope.depth + 1};
 		return [`${schedule}(() => {`, ...indent(this.body(inner, kind)), '});'];
 	}
 
 	/** `Promise.resolve(x).then(...).catch(...).finally(...)`, tracking when each link runs. */
 	private chain(scope: Scope): string[] {
 		let rejects = this.random.chance(0.2);
-		let time = scope.time;
+		let time = continuationTime(scope.time);
 		const lines = [rejects ? `Promise.reject(new Error('${this.label('reason')}'))` : `Promise.resolve('${this.label('value')}')`];
 		const links = this.random.int(1, 3);
 		for (let link = 0; link < links; link++) {
@@ -232,16 +304,18 @@ class ProgramGenerator {
 		const inner: Scope = {time: scope.time, async: true, depth: scope.depth + 1};
 		const start = this.label('async');
 		const lines = [`console.log('${start} start');`, ...this.block(inner, this.random.int(1, 3))];
-		const returned = this.random.weighted<'none' | 'value' | 'promise'>([
+		const returned = this.random.weighted<'none' | 'value' | 'promise' | 'thenable'>([
 			['none', 1],
 			['value', 2],
 			['promise', 1],
+			['thenable', 0.5],
 		]);
 		if (returned === 'value') lines.push(`return '${start} result';`);
 		if (returned === 'promise') lines.push(`return Promise.resolve('${start} result');`);
+		if (returned === 'thenable') lines.push(`return { then(resolve) { resolve('${start} thenable result'); } };`);
 		if (scope.async && this.random.chance(0.5)) {
 			const name = this.variable();
-			scope.time = inner.time;
+			scope.time = continuationTime(inner.time);
 			return [
 				`const ${name} = await (async () => {`,
 				...indent(lines),
@@ -253,15 +327,17 @@ class ProgramGenerator {
 	}
 
 	private promiseShape(scope: Scope): PromiseShape {
-		const kind = this.random.weighted<'resolved' | 'rejected' | 'timer' | 'timerReject' | 'async' | 'plain'>([
+		const kind = this.random.weighted<'resolved' | 'rejected' | 'timer' | 'timerReject' | 'async' | 'plain' | 'thenable' | 'adopting'>([
 			['resolved', 3],
 			['rejected', 1],
 			['timer', 3],
 			['timerReject', 1],
 			['async', 2],
 			['plain', 1],
+			['thenable', 1],
+			['adopting', 1],
 		]);
-		const now = (code: string, rejects = false): PromiseShape => ({code, time: scope.time, rejects});
+		const now = (code: string, rejects = false): PromiseShape => ({code, time: continuationTime(scope.time), rejects});
 		if (kind === 'timer' || kind === 'timerReject') {
 			const slot = this.freeSlot(scope.time);
 			if (slot !== undefined) {
@@ -280,6 +356,10 @@ class ProgramGenerator {
 				return now(`(async () => { await null; return '${this.label('async value')}'; })()`);
 			case 'plain':
 				return now(`'${this.label('plain')}'`);
+			case 'thenable':
+				return now(`{ then(resolve) { resolve('${this.label('thenable')}'); } }`);
+			case 'adopting':
+				return now(`new Promise(resolve => resolve(Promise.resolve('${this.label('adopted')}')))`);
 			default:
 				return now(`Promise.resolve('${this.label('value')}')`);
 		}
@@ -306,7 +386,7 @@ class ProgramGenerator {
 	private combinatorCall(scope: Scope): {call: string; combinator: Combinator; time: number; rejects: boolean} {
 		const combinator = this.random.pick<Combinator>(['all', 'allSettled', 'race', 'any']);
 		const shapes = Array.from({length: this.random.int(1, 3)}, () => this.promiseShape(scope));
-		const settled = this.settleOf(combinator, shapes, scope.time);
+		const settled = this.settleOf(combinator, shapes, continuationTime(scope.time));
 		const call = `Promise.${combinator}([${shapes.map(shape => shape.code).join(', ')}])`;
 		return {call, combinator, ...settled};
 	}
@@ -333,7 +413,9 @@ class ProgramGenerator {
 	}
 
 	private awaitStatement(scope: Scope): string[] {
-		const kind = this.random.weighted<'null' | 'value' | 'thenable' | 'sleep' | 'tryReject' | 'combinator' | 'loop'>([
+		const before = scope.time;
+		scope.time = continuationTime(before);
+		const kind = this.random.weighted<'null' | 'value' | 'thenable' | 'sleep' | 'timersPromise' | 'nextCheck' | 'tryReject' | 'combinator' | 'loop'>([
 			['null', 3],
 			['value', 2],
 			['thenable', 1],
@@ -341,6 +423,8 @@ class ProgramGenerator {
 			['tryReject', 1],
 			['combinator', 2],
 			['loop', 1],
+			['timersPromise', 1],
+			['nextCheck', 1],
 		]);
 		switch (kind) {
 			case 'null':
@@ -350,9 +434,12 @@ class ProgramGenerator {
 			case 'thenable':
 				return [`console.log('${this.label('awaited')}', await { then(resolve) { resolve('${this.label('thenable')}'); } });`];
 			case 'sleep': {
-				const slot = this.freeSlot(scope.time);
+				const slot = this.freeSlot(before);
 				if (slot === undefined) return ['await null;', `console.log('${this.label('after await null')}');`];
-				const lines = [`await new Promise(resolve => setTimeout(resolve, ${this.delay(scope, slot)}));`, `console.log('${this.label('after sleep')}');`];
+				const lines = [
+					`await new Promise(resolve => setTimeout(resolve, ${this.delay({...scope, time: before}, slot)}));`,
+					`console.log('${this.label('after sleep')}');`,
+				];
 				scope.time = slot;
 				return lines;
 			}
@@ -366,7 +453,7 @@ class ProgramGenerator {
 					'}',
 				];
 			case 'combinator': {
-				const {call, combinator, time} = this.combinatorCall(scope);
+				const {call, combinator, time} = this.combinatorCall({...scope, time: before});
 				scope.time = time;
 				return [
 					'try {',
@@ -377,6 +464,17 @@ class ProgramGenerator {
 					'}',
 				];
 			}
+			case 'timersPromise': {
+				const slot = this.freeSlot(before);
+				if (slot === undefined) return ['await null;', `console.log('${this.label('after await null')}');`];
+				this.usesTimersPromises = true;
+				const delay = this.delay({...scope, time: before}, slot);
+				scope.time = slot;
+				return [`console.log('${this.label('slept')}', await sleep(${delay}, '${this.label('sleep value')}'));`];
+			}
+			case 'nextCheck':
+				this.usesTimersPromises = true;
+				return [`console.log('${this.label('after check phase')}', await nextCheck('${this.label('check value')}'));`];
 			case 'loop':
 				return ['for (let round = 1; round <= 2; round++) {', '\tawait null;', `\tconsole.log('${this.label('loop')}', round);`, '}'];
 		}

@@ -9,6 +9,8 @@ export type SimulationResult =
 			/** `plan.stateAt(plan.length - 1)` failed: the message, when it did. */
 			readonly lastStateProblem?: string;
 			readonly outputBytes: number;
+			/** The end of what the program wrote to stderr (its own error message, if any). */
+			readonly stderrTail: string;
 			/** Lines the console holds at the last step, for the output-limit checks. */
 			readonly consoleChunks: number;
 	  }

@@ -51,6 +51,8 @@ export function cliProblemOf(run: CliRun, expectedProgramExit?: number): string 
 	if (run.signal) return `host crash: killed by ${run.signal}`;
 	if (run.exitCode === 70) return `exit 70 (internal error): ${run.stderr.split('\n', 1)[0]}`;
 	if (run.exitCode === null || (run.exitCode > 2 && run.exitCode !== expectedProgramExit)) return `undocumented exit code ${run.exitCode}: ${run.stderr.split('\n', 1)[0]}`;
+	const internal = /could not simulate this program|internal error in the \w+ simulator/.exec(run.stderr);
+	if (internal) return `internal error reported as exit ${run.exitCode}: ${run.stderr.slice(internal.index).split('\n', 1)[0]}`;
 	const trace = internalTraceIn(run.stderr) ?? internalTraceIn(run.stdout);
 	if (trace) return `internal stack trace printed: ${trace.trim()}`;
 	return undefined;

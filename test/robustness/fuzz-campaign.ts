@@ -47,7 +47,7 @@ export function mutantCases(language: FuzzLanguage, count: number, timeBoundMs: 
 export function caseById(language: FuzzLanguage, id: string, timeBoundMs: number): FuzzCase {
 	const special = /^special: (.*)$/.exec(id);
 	if (special) {
-		const cases = specialCases(language, timeBoundMs).filter(fuzzCase => fuzzCase.id === id);
+		const cases = specialCases(language, timeBoundMs, true).filter(fuzzCase => fuzzCase.id === id);
 		if (cases.length !== 1) throw new Error(`no special input named "${special[1]}"`);
 		return cases[0]!;
 	}
@@ -57,9 +57,10 @@ export function caseById(language: FuzzLanguage, id: string, timeBoundMs: number
 	return mutantCase(language, seed, Number(index), timeBoundMs);
 }
 
-export function specialCases(language: FuzzLanguage, timeBoundMs: number): FuzzCase[] {
+/** The special inputs as cases; `includeLong` adds those only `npm run fuzz` can afford. */
+export function specialCases(language: FuzzLanguage, timeBoundMs: number, includeLong = false): FuzzCase[] {
 	const extension = language === 'javascript' ? '.js' : '.py';
-	return specialInputs(language).map(input => ({
+	return specialInputs(language).filter(input => includeLong || !input.longOnly).map(input => ({
 		id: `special: ${input.name}`,
 		language,
 		extension,
@@ -97,25 +98,37 @@ export interface CliOutcome {
 	readonly problem: string | undefined;
 }
 
+/** A case for the CLI, with the exit code the program itself chose when an in-process run saw one. */
+export interface CliCase {
+	readonly fuzzCase: FuzzCase;
+	readonly programExit?: number;
+}
+
+/** The CLI cases for in-process outcomes: a plan's exit code is the program's own. */
+export function cliCasesOf(outcomes: readonly CaseOutcome[]): CliCase[] {
+	return outcomes.map(({fuzzCase, verdict}) => (verdict.kind === 'plan' ? {fuzzCase, programExit: verdict.exitCode} : {fuzzCase}));
+}
+
 /** Writes each case to `directory` and runs `loopstep --print` on it, `parallel` at a time. */
-export async function runCasesThroughCli(cases: readonly CaseOutcome[], directory: string, timeoutMs: number, parallel: number): Promise<CliOutcome[]> {
+export async function runCasesThroughCli(cases: readonly CliCase[], directory: string, timeoutMs: number, parallel: number): Promise<CliOutcome[]> {
 	mkdirSync(directory, {recursive: true});
 	const results: CliOutcome[] = [];
 	let next = 0;
 	const worker = async (): Promise<void> => {
 		while (next < cases.length) {
-			const {fuzzCase, verdict} = cases[next]!;
+			const {fuzzCase, programExit} = cases[next]!;
 			const file = path.join(directory, `case-${next++}${fuzzCase.extension}`);
 			writeFileSync(file, fuzzCase.bytes);
-			const run = await runCli(['--print', '--max-steps', String(fuzzMaxSteps), file], timeoutMs);
-			results.push({fuzzCase, problem: cliProblemOf(run, verdict.kind === 'plan' ? verdict.exitCode : undefined)});
+			const run = await runCli(['--print', '--max-steps', String(fuzzMaxSteps), file], Math.max(timeoutMs, fuzzCase.timeBoundMs));
+			if (verbose) process.stderr.write(`cli ${fuzzCase.language} ${fuzzCase.id}: exit ${run.exitCode} in ${Math.round(run.elapsedMs)} ms\n`);
+			results.push({fuzzCase, problem: cliProblemOf(run, programExit)});
 		}
 	};
 	await Promise.all(Array.from({length: parallel}, worker));
 	return results;
 }
 
-/** Problems grouped by blurred cause, most frequent first, with up to three case ids each. */
+/** Problems grouped by blurred cause, most frequent first, with up to twenty case ids each. */
 export function summarizeProblems(outcomes: ReadonlyArray<{fuzzCase: FuzzCase; problem: string | undefined}>): string {
 	const groups = new Map<string, string[]>();
 	for (const {fuzzCase, problem} of outcomes) {
@@ -125,6 +138,6 @@ export function summarizeProblems(outcomes: ReadonlyArray<{fuzzCase: FuzzCase; p
 	}
 	return [...groups.entries()]
 		.sort((a, b) => b[1].length - a[1].length)
-		.map(([cause, examples]) => `${examples.length} × ${cause}\n    ${examples.slice(0, 3).join('\n    ')}`)
+		.map(([cause, examples]) => `${examples.length} × ${cause}\n    ${examples.slice(0, 20).join('\n    ')}`)
 		.join('\n');
 }

@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {caseById, mutantCases, runCases, runCasesThroughCli, specialCases, summarizeProblems, type CaseOutcome, type CliOutcome} from './fuzz-campaign.js';
+import {caseById, cliCasesOf, mutantCases, runCases, runCasesThroughCli, specialCases, summarizeProblems, type CaseOutcome, type CliOutcome} from './fuzz-campaign.js';
 import type {FuzzLanguage} from './seed-corpus.js';
 import {SimulatorPool} from './simulator-pool.js';
 
@@ -14,8 +14,8 @@ import {SimulatorPool} from './simulator-pool.js';
  */
 const mutantsPerLanguage = 1_000;
 const timeBoundMs = 5_000;
-const cliSamplePerLanguage = 25;
-const cliTimeoutMs = 60_000;
+const cliSamplePerLanguage = 10;
+const cliTimeoutMs = 30_000;
 const languages: readonly FuzzLanguage[] = ['javascript', 'python'];
 
 /**
@@ -24,13 +24,33 @@ const languages: readonly FuzzLanguage[] = ['javascript', 'python'];
  */
 const knownFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; readonly reason: string}>> = {
 	javascript: [],
-	python: [],
+	python: [
+		// ~1,000 nested brackets: lowering/compiling recurses on the host stack before `run` catches anything.
+		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'crash: simulatePython threw RangeError: Maximum call stack size exceeded'},
+	],
 };
 
 /** Same, for runs of the real CLI (`special: ...` inputs and sampled mutants). */
 const knownCliFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; readonly reason: string}>> = {
-	javascript: [],
-	python: [],
+	javascript: [
+		{id: 'special: 10,000 nested template literals', reason: 'host crash: acorn aborts the process (FATAL ERROR: RegExpCompiler Allocation failed, SIGABRT, exit 134)'},
+		{id: 'special: 10,000-link attribute chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 chained calls', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 chained thens', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+	],
+	python: [
+		{id: 'special: 10,000 nested parentheses', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 nested brackets', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 unary minus', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000-term sum', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000-link attribute chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 chained calls', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 nested lambdas', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 nested dicts', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000 logical nots', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'special: 10,000-arm elif chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+	],
 };
 
 const inProcess = new Map<FuzzLanguage, CaseOutcome[]>();
@@ -48,8 +68,8 @@ beforeAll(async () => {
 		inProcess.set(language, outcomes);
 		const step = Math.floor(generated.length / cliSamplePerLanguage);
 		const sample = outcomes.filter((outcome, index) => index % step === 0 || outcome.problem !== undefined);
-		const specials = specialCases(language, timeBoundMs).map(fuzzCase => ({fuzzCase, verdict: {kind: 'hang', elapsedMs: 0} as const, problem: undefined}));
-		throughCli.set(language, await runCasesThroughCli([...specials, ...sample], path.join(directory, language), cliTimeoutMs, 2));
+		const specials = specialCases(language, timeBoundMs).map(fuzzCase => ({fuzzCase}));
+		throughCli.set(language, await runCasesThroughCli([...specials, ...cliCasesOf(sample)], path.join(directory, language), cliTimeoutMs, 2));
 	}
 }, 15 * 60_000);
 

@@ -1,6 +1,6 @@
-// The worker thread that runs simulators for the robustness suite: a hang or a heap blow-up here
-// ends this thread (terminated by the pool), never the test process.
-import {parentPort} from 'node:worker_threads';
+// The child process that runs simulators for the robustness suite, with the same main-thread stack
+// as the CLI: a hang, a heap blow-up or a V8 abort here ends this process (the pool replaces it),
+// never the test run.
 import {simulateJavaScript} from '../../source/js/index.js';
 import {SourceError, type Plan, type Simulator} from '../../source/plan/index.js';
 import {simulatePython} from '../../source/py/index.js';
@@ -40,6 +40,12 @@ function summarize(plan: Plan): SimulationResult {
 		length: plan.length,
 		...(lastStateProblem === undefined ? {} : {lastStateProblem}),
 		outputBytes: plan.output.reduce((sum, chunk) => sum + chunk.text.length, 0),
+		stderrTail: plan.output
+			.filter(chunk => chunk.stream === 'stderr')
+			.slice(-20)
+			.map(chunk => chunk.text)
+			.join('')
+			.slice(-2000),
 		consoleChunks,
 	};
 }
@@ -54,9 +60,9 @@ function simulate(request: SimulateRequest): SimulationResult {
 	}
 }
 
-parentPort!.on('message', (request: SimulateRequest) => {
+process.on('message', (request: SimulateRequest) => {
 	const started = performance.now();
 	const result = simulate(request);
 	const reply: SimulateReply = {id: request.id, result, elapsedMs: performance.now() - started};
-	parentPort!.postMessage(reply);
+	process.send!(reply);
 });

@@ -2,7 +2,7 @@ import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {Worker} from 'node:worker_threads';
+import {fork, type ChildProcess, type ForkOptions} from 'node:child_process';
 import {build} from 'esbuild';
 import type {CaseVerdict} from './case-verdict.js';
 import type {SimulateReply, SimulateRequest} from './simulate-worker.js';
@@ -11,12 +11,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '..', '..');
 
 /**
- * Per-thread limits. The stack is close to Node's main thread (about 1 MB), so deep-nesting results
- * match the CLI; the heap cap turns a runaway allocation into a reported death, not a dead test run.
+ * A child process, not a worker thread: its stack is the CLI's main-thread stack, so deep nesting
+ * behaves as under `loopstep`, and a V8 fatal error (which takes a whole process down) stays in it.
+ * The heap cap turns a runaway allocation into a reported death within seconds.
  */
-const resourceLimits = {stackSizeMb: 1, maxOldGenerationSizeMb: 768};
+const childOptions: ForkOptions = {execArgv: ['--max-old-space-size=768'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc']};
 
-/** Bundles the worker with the simulators (native tree-sitter stays external, found via a link). */
+/** Keeps the end of a child's stderr: V8 prints why it aborted there. */
+const keptStderr = 4096;
+
+/** Bundles the child's script with the simulators (native tree-sitter stays external, found via a link). */
 async function bundleWorker(): Promise<{file: string; directory: string}> {
 	const directory = mkdtempSync(path.join(os.tmpdir(), 'loopstep-robustness-'));
 	symlinkSync(path.join(projectRoot, 'node_modules'), path.join(directory, 'node_modules'), 'dir');
@@ -41,9 +45,10 @@ interface Job {
 	readonly resolve: (verdict: CaseVerdict) => void;
 }
 
-/** One worker thread that runs one job at a time and is replaced when it hangs or dies. */
+/** One child process that runs one job at a time and is replaced when it hangs or dies. */
 class Slot {
-	private worker: Worker;
+	private worker: ChildProcess;
+	private stderr = '';
 	private current: {job: Job; id: number; started: number; timer: NodeJS.Timeout} | undefined;
 	private nextId = 1;
 
@@ -59,22 +64,32 @@ class Slot {
 		const started = performance.now();
 		const timer = setTimeout(() => this.finish(id, {kind: 'hang', elapsedMs: performance.now() - started}, true), job.timeoutMs);
 		this.current = {job, id, started, timer};
-		this.worker.postMessage({...job.request, id} satisfies SimulateRequest);
+		this.worker.send({...job.request, id} satisfies SimulateRequest);
 	}
 
-	close(): Promise<number> {
-		return this.worker.terminate();
+	close(): Promise<void> {
+		const worker = this.worker;
+		if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+		return new Promise(resolve => {
+			worker.once('exit', () => resolve());
+			worker.kill('SIGKILL');
+		});
 	}
 
-	private spawn(): Worker {
-		const worker = new Worker(this.file, {resourceLimits});
+	private spawn(): ChildProcess {
+		const worker = fork(this.file, [], childOptions);
+		this.stderr = '';
+		worker.stderr!.setEncoding('utf8');
+		worker.stderr!.on('data', (text: string) => {
+			this.stderr = (this.stderr + text).slice(-keptStderr);
+		});
 		worker.on('message', (reply: SimulateReply) => this.finish(reply.id, {...reply.result, elapsedMs: reply.elapsedMs}, false));
-		worker.on('error', error => this.died(worker, `${error.name}: ${error.message}${'code' in error ? ` (${String(error.code)})` : ''}`));
-		worker.on('exit', code => this.died(worker, `worker exited with code ${code}`));
+		worker.on('error', error => this.died(worker, `${error.name}: ${error.message}`));
+		worker.on('exit', (code, signal) => this.died(worker, `the simulating process ended (${signal ?? `exit ${code}`}): ${fatalLine(this.stderr)}`));
 		return worker;
 	}
 
-	private died(worker: Worker, message: string): void {
+	private died(worker: ChildProcess, message: string): void {
 		if (worker !== this.worker || !this.current) return;
 		this.finish(this.current.id, {kind: 'worker-died', message, elapsedMs: performance.now() - this.current.started}, true);
 	}
@@ -87,14 +102,19 @@ class Slot {
 		if (replace) {
 			const old = this.worker;
 			this.worker = this.spawn();
-			void old.terminate();
+			old.kill('SIGKILL');
 		}
 		current.job.resolve(verdict);
 		this.onIdle(this);
 	}
 }
 
-/** A few worker threads that simulate inputs in isolation, each with a wall-time bound. */
+/** The line of a dead child's stderr that says why, e.g. V8's `FATAL ERROR: ...`. */
+function fatalLine(stderr: string): string {
+	return /FATAL ERROR:.*|\S.*$/.exec(stderr.trim())?.[0] ?? 'no message';
+}
+
+/** A few child processes that simulate inputs in isolation, each with a wall-time bound. */
 export class SimulatorPool {
 	private readonly idle: Slot[] = [];
 	private readonly slots: Slot[] = [];

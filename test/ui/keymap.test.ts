@@ -96,6 +96,9 @@ describe('reading keys', () => {
 		expect(readKeys('', {...noKey, escape: true, meta: true})).toEqual(['escape']);
 		expect(readKeys('', {...noKey, pageDown: true})).toEqual(['pageDown']);
 	});
+	test('Esc arriving together with the next key (read as Alt-key) is both keys', () => {
+		expect(readKeys('G', {...noKey, meta: true, shift: true})).toEqual(['escape', 'G']);
+	});
 	test('other control combinations do nothing', () => {
 		expect(readKeys('x', {...noKey, ctrl: true})).toEqual([]);
 	});

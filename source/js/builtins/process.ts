@@ -1,5 +1,5 @@
 import {surroundingAgent} from '../runtime/agent.js';
-import {isErrorObject, throwTypeError} from '../runtime/errors.js';
+import {errorLine, isErrorObject, throwTypeError} from '../runtime/errors.js';
 import {ProcessExit} from '../host/process-exit.js';
 import type {ProcessHooks} from '../host/node-loop.js';
 import {JSFunction} from '../values/js-function.js';
@@ -20,12 +20,15 @@ interface Listener {
 
 /** Node's report of a fatal exception on stderr (lib/internal/process/execution.js). */
 function fatalReport(error: Value, fromPromise: boolean, file: string): string {
-	const line = surroundingAgent.currentLine;
-	const where = line > 0 ? `${file}:${line}\n\n` : '';
+	const agent = surroundingAgent;
+	const line = errorLine(error) || (agent.throwValue === error ? agent.throwLine : agent.currentLine);
+	const sourceLine = line > 0 ? (agent.source.split('\n')[line - 1] ?? '') : '';
+	const caret = `${' '.repeat(sourceLine.length - sourceLine.trimStart().length)}^`;
+	const where = line > 0 ? `${file}:${line}\n${sourceLine}\n${caret}\n\n` : '';
 	if (fromPromise && !isErrorObject(error)) {
 		const reason = formatForConsole([error]);
 		return (
-			`${where}[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ` +
+			`[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, ` +
 			`or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${reason}".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}\n\nNode.js ${nodeVersion}\n`
 		);
 	}

@@ -16,6 +16,9 @@ export class Agent {
 	callDepth = 0;
 	/** Line of the statement being executed, for output steps and error reports. */
 	currentLine = 0;
+	/** Where the exception now unwinding was thrown: the line executing when it first left a frame. */
+	throwLine = 0;
+	throwValue: unknown = undefined;
 	private clockOffset = 0;
 	private clockReads = 0;
 

@@ -43,26 +43,29 @@ class AsyncFunctionActivation {
 		recorder.pushFrame(code.name, code.line);
 		agent.callDepth++;
 		let result: IteratorResult<Suspension, Completion>;
+		const name = code.name || 'The async function';
 		try {
 			result = run();
+			// The return step is recorded while the frame is still on the stack, so the step that leaves it shows it going.
+			if (result.done) recorder.step('return', code.endLine, 0, `${name} returns, so its promise is resolved with the result.`);
+			else recorder.step('return', result.value.line, 0, `${name} is suspended at await; the rest of it will run as a promise job.`);
 		} catch (error) {
 			const converted = asProgramError(error);
 			if (!(converted instanceof ThrowCompletion)) throw converted;
-			recorder.step('return', code.endLine, 0, `${code.name || 'The async function'} throws, so its promise is rejected.`);
-			this.capability.reject(converted.value);
-			return;
-		} finally {
+			recorder.step('return', code.endLine, 0, `${name} throws, so its promise is rejected.`);
 			agent.callDepth--;
 			recorder.popFrame();
+			this.capability.reject(converted.value);
+			return;
 		}
+		agent.callDepth--;
+		recorder.popFrame();
 		if (result.done) {
 			const completion = result.value;
-			recorder.step('return', code.endLine, 0, `${code.name || 'The async function'} returns, so its promise is resolved with the result.`);
 			this.capability.resolve(completion !== undefined && completion.kind === returnKind ? completion.value : undefined);
 			return;
 		}
 		const suspension = result.value;
-		recorder.step('return', suspension.line, 0, `${code.name || 'The async function'} is suspended at await; the rest of it will run as a promise job.`);
 		const body = this.body!;
 		awaitValue(
 			suspension.value,

@@ -7,6 +7,8 @@ import {ThrowCompletion} from './throw-completion.js';
 /** The [[ErrorData]] slot: marks error objects for inspect and `Error.captureStackTrace`-free printing. */
 export interface ErrorData {
 	readonly errorData: true;
+	/** The line executing when the error was created, for Node's fatal exception report. */
+	readonly line: number;
 }
 
 /** Creates an error the way the NativeError constructors do (§20.5.6.1). */
@@ -14,7 +16,7 @@ export function createError(name: ErrorName, message: string, proto?: JSObject):
 	const realm = surroundingAgent.realm;
 	const error = new JSObject(proto ?? realm.errorPrototypes.get(name)!);
 	error.className = 'Error';
-	error.internal = {errorData: true} satisfies ErrorData;
+	error.internal = {errorData: true, line: surroundingAgent.currentLine} satisfies ErrorData;
 	error.defineOwn('stack', new Property(`${name}: ${message}`, hiddenFlags));
 	error.defineOwn('message', new Property(message, hiddenFlags));
 	return error;
@@ -26,6 +28,11 @@ export function throwError(name: ErrorName, message: string): never {
 
 export function throwTypeError(message: string): never {
 	throw new ThrowCompletion(createError('TypeError', message));
+}
+
+/** The line an error object was created on, or 0. */
+export function errorLine(value: unknown): number {
+	return value instanceof JSObject ? ((value.internal as ErrorData | undefined)?.line ?? 0) : 0;
 }
 
 export function isErrorObject(value: unknown): boolean {

@@ -62,6 +62,8 @@ export function generatorResume(generator: Value, mode: 'next' | 'throw' | 'retu
 		if (mode === 'next') result = state.body.next(value);
 		else if (mode === 'throw') result = state.body.throw(new ThrowCompletion(value));
 		else result = state.body.return(new Abrupt(returnKind, undefined, value));
+		const yielded = result.done ? undefined : (result.value as {line: number});
+		recorder.step('return', yielded ? yielded.line : code.endLine, 0, yielded ? `${code.name} yields a value and is suspended.` : `${code.name} has finished.`);
 	} catch (error) {
 		state.state = 'completed';
 		throw asProgramError(error);

@@ -13,12 +13,14 @@ import {startAsyncGenerator} from './async-generator-driver.js';
 import {startGenerator} from './generator-driver.js';
 import {returnKind} from './completion.js';
 import {uninitialized} from '../values/value.js';
+import {ThrowCompletion} from './throw-completion.js';
 
 /**
- * A user call deeper than this raises the program's RangeError before the host stack runs out
- * (Node's own limit is about 10,000 frames for small functions).
+ * A user call deeper than this raises the program's RangeError before the host stack runs out.
+ * Node allows about 10,000 frames for small functions; each simulated call costs about 1 KB of the
+ * host's default 984 KB stack, so loopstep's limit is lower (a known difference).
  */
-export const maxCallDepth = 7000;
+export const maxCallDepth = 900;
 
 /** ClassFieldDefinition Record (§6.2.11): `name = initializer` of a class body. */
 export interface ClassFieldDefinition {
@@ -124,7 +126,12 @@ export function runFunctionBody(fn: UserFunction, env: Environment, thisArg: Val
 		recorder.step('return', code.endLine, 0, code.returnNarration);
 		return completion !== undefined && completion.kind === returnKind ? completion.value : undefined;
 	} catch (error) {
-		throw asProgramError(error);
+		const converted = asProgramError(error);
+		if (converted instanceof ThrowCompletion && converted.value !== agent.throwValue) {
+			agent.throwValue = converted.value;
+			agent.throwLine = agent.currentLine;
+		}
+		throw converted;
 	} finally {
 		agent.callDepth--;
 		agent.currentLine = callerLine;

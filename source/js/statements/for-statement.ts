@@ -8,6 +8,7 @@ import {Environment, copyEnvironment} from '../runtime/environment.js';
 import {toBoolean} from '../values/type-conversion.js';
 import {uninitialized} from '../values/value.js';
 import {iterationStep} from './loop-step.js';
+import {containsClosure} from '../compiler/contains-closure.js';
 
 interface ForParts {
 	readonly scope: Scope | undefined;
@@ -25,7 +26,8 @@ function forParts(c: Compiler, node: ForStatement): ForParts {
 		for (const declarator of (init as VariableDeclaration).declarations) for (const name of boundNames(declarator.id)) scope.declare(name, init.kind === 'const' ? 'const' : 'let');
 	}
 	const narration = node.test ? `The for loop checks its condition: ${c.snippet(node.test)}` : 'The for loop starts another iteration.';
-	return {scope, perIteration: scope !== undefined && (init as VariableDeclaration).kind === 'let', labels, step: iterationStep(c, node.test ?? node, narration)};
+	const perIteration = scope !== undefined && (init as VariableDeclaration).kind === 'let' && containsClosure(node.test, node.update, node.body);
+	return {scope, perIteration, labels, step: iterationStep(c, node.test ?? node, narration)};
 }
 
 function loopEnvironment(scope: Scope | undefined, env: Environment): Environment {

@@ -87,8 +87,16 @@ export function compileSuspendableTryStatement(c: Compiler, node: TryStatement):
 	return function* (env) {
 		let completion: Completion;
 		let thrown: ThrowCompletion | typeof noException = noException;
+		// A generator's return() resumes the body with a host return: `finally` must still run then.
+		let interrupted = true;
 		try {
-			completion = yield* block(env);
+			try {
+				completion = yield* block(env);
+			} catch (error) {
+				interrupted = false;
+				throw error;
+			}
+			interrupted = false;
 		} catch (error) {
 			const exception = programException(error);
 			if (handler) {
@@ -103,6 +111,8 @@ export function compileSuspendableTryStatement(c: Compiler, node: TryStatement):
 			} else {
 				thrown = exception;
 			}
+		} finally {
+			if (interrupted && finalizer) yield* finalizer(env);
 		}
 		if (finalizer) {
 			const final = yield* finalizer(env);

@@ -186,7 +186,7 @@ export class BaseEventLoop {
 		const future = ensure_future(awaitable, this);
 		if (newTask && future instanceof Task) future._log_destroy_pending = false;
 		const key = {};
-		future.add_done_callback({fn: _run_until_complete_cb, label: 'stop the loop', line: 0, repr: '_run_until_complete_cb()', key});
+		future.add_done_callback({fn: _run_until_complete_cb, label: '_run_until_complete_cb: stop the loop', line: 0, repr: '_run_until_complete_cb()', key});
 		try {
 			this.run_forever();
 		} catch (error) {
@@ -240,26 +240,27 @@ export class BaseEventLoop {
 	_run_once(): void {
 		const scheduled = this._scheduled;
 		const schedCount = scheduled.length;
+		this.iteration++;
 		if (
 			schedCount > _MIN_SCHEDULED_TIMER_HANDLES &&
 			this._timer_cancelled_count / schedCount > _MIN_CANCELLED_TIMER_HANDLES_FRACTION
 		) {
-			for (const timer of scheduled.removeWhere(timer => timer._cancelled)) {
-				timer._scheduled = false;
-				this.recording.timerLeftScheduled(timer);
-			}
+			const removed = scheduled.removeWhere(timer => timer._cancelled);
+			for (const timer of removed) timer._scheduled = false;
 			this._timer_cancelled_count = 0;
+			this.recording.iterationBegins(this.iteration, []);
+			this.recording.heapRebuilt(removed, schedCount);
 		} else {
+			const dropped: TimerHandle[] = [];
 			for (let top = scheduled.peek(); top?._cancelled; top = scheduled.peek()) {
 				this._timer_cancelled_count--;
 				scheduled.pop();
 				top._scheduled = false;
-				this.recording.timerLeftScheduled(top);
+				dropped.push(top);
 			}
+			this.recording.iterationBegins(this.iteration, dropped);
 		}
 
-		this.iteration++;
-		this.recording.iterationBegins(this.iteration);
 		let now = this.time();
 		let jumped = false;
 		if (this._ready.length === 0 && !this._stopping) {

@@ -30,8 +30,7 @@ export class Future {
 	_asyncio_future_blocking = false;
 	/** An exception was set and nobody has looked at it yet ("... exception was never retrieved"). */
 	_log_traceback = false;
-	/** What waiting on it looks like in the plan: `sleep(1)`, `Queue.get()`, `Task-3`. */
-	label: string;
+	private _label: string;
 	private waitingNote: string | undefined = undefined;
 	/** A slot for the interpreter's Python object wrapping this future (see `AsyncioHost.wrapFuture`). */
 	pyObject: unknown = undefined;
@@ -40,7 +39,17 @@ export class Future {
 		readonly _loop: BaseEventLoop,
 		label = 'Future',
 	) {
-		this.label = label;
+		this._label = label;
+	}
+
+	/** What waiting on it looks like in the plan: `sleep(1)`, `Queue.get()`, `Task-3`. */
+	get label(): string {
+		return this._label;
+	}
+
+	set label(label: string) {
+		this._label = label;
+		this.waitingNote = undefined;
 	}
 
 	/** How a task waiting on this future reads in the plan's `tasks` queue. */

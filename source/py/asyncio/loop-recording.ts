@@ -23,6 +23,7 @@ export class LoopRecording {
 	private readonly runsNarrations: number[] = [];
 	private iteration = 0;
 	private phaseShown = false;
+	private dropped: readonly TimerHandle[] = [];
 
 	constructor(readonly recorder: Recorder) {}
 
@@ -114,16 +115,29 @@ export class LoopRecording {
 		else this.taskNote(task, 'done');
 	}
 
-	/** The phase is set by the iteration's first step, so earlier steps keep the previous one. */
-	iterationBegins(iteration: number): void {
+	/**
+	 * A new iteration. Its phase, and the cancelled timers it dropped from the head of `_scheduled`,
+	 * show from its first step on, so the step before keeps showing the previous iteration.
+	 */
+	iterationBegins(iteration: number, dropped: readonly TimerHandle[]): void {
 		this.iteration = iteration;
 		this.phaseShown = false;
+		this.dropped = dropped;
+	}
+
+	/** The batch clean-up of `_run_once`: a step of its own, it is rare and worth seeing. */
+	heapRebuilt(removed: readonly TimerHandle[], size: number): void {
+		this.recorder.step('loop', 0, 0, `More than half of the ${size} timers in _scheduled are cancelled, so the loop rebuilds the heap without the ${removed.length} cancelled ones`);
+		this.showPhase();
+		for (const timer of removed) this.timerLeftScheduled(timer);
 	}
 
 	private showPhase(): void {
 		if (this.phaseShown) return;
 		this.phaseShown = true;
 		this.recorder.setPhase(`_run_once #${this.iteration}`);
+		for (const timer of this.dropped) this.timerLeftScheduled(timer);
+		this.dropped = [];
 	}
 
 	/**

@@ -3,18 +3,14 @@ import type {PyObject, TaskCoroutine} from './host.js';
 import {coroutine} from './coroutine.js';
 import type {AsyncioRuntime} from './runtime.js';
 
-/** tasks.py `__sleep0`: one bare yield, so the task goes to the back of `_ready`. */
-export function* __sleep0(): AsyncioGenerator<void> {
-	yield undefined;
-}
-
 /**
  * tasks.py `sleep`: `sleep(0)` is a bare yield; a positive delay is a future plus a timer that
  * sets its result (`call_later(delay, _set_result_unless_cancelled, future, result)`).
  */
 export function* _sleep(runtime: AsyncioRuntime, delay: number, result: PyObject, label: string): AsyncioGenerator {
 	if (delay <= 0) {
-		yield* __sleep0();
+		// tasks.py `__sleep0`: one bare yield, so the task goes to the back of `_ready`.
+		yield undefined;
 		return result;
 	}
 	const loop = runtime.get_running_loop();

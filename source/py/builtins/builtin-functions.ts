@@ -94,7 +94,7 @@ function roundValue(args: PyValue[]): PyValue {
 
 function sumValues(args: PyValue[], kwargs: Kwargs | null): PyValue {
 	expectArgs('sum', args, 1, 2);
-	let total: PyValue = args[1] ?? kwarg(kwargs, 'start', 0);
+	let total: PyValue = args.length > 1 ? args[1]! : kwarg(kwargs, 'start', 0);
 	if (typeof total === 'string') raise(typeError, "sum() can't sum strings [use ''.join(seq) instead]");
 	const iterator = getIterator(args[0]!);
 	for (let item = iterator.nextValue(); item !== undefined; item = iterator.nextValue()) total = binaryOp('+', total, item);
@@ -209,7 +209,8 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 			if (typeof name !== 'string') raise(typeError, `attribute name must be string, not '${typeOf(name).name}'`);
 			if (args.length === 3) {
 				try {
-					return findAttr(args[0]!, name) ?? args[2]!;
+					const found = findAttr(args[0]!, name);
+					return found === undefined ? args[2]! : found;
 				} catch (error) {
 					if (error instanceof PyExceptionObject && error.type.isSubtypeOf(attributeError)) return args[2]!;
 					throw error;

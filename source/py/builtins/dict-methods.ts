@@ -54,7 +54,10 @@ export class DictView extends PyObject {
 }
 
 defineMethods(dictType, {
-	get: (self, args) => dictGet(asDict(self), args[0]!) ?? args[1] ?? null,
+	get: (self, args) => {
+		const value = dictGet(asDict(self), args[0]!);
+		return value === undefined ? (args[1] ?? null) : value;
+	},
 	keys: self => view('dict_keys', [...asDict(self).map.values()].map(entry => entry.key)),
 	values: self => view('dict_values', [...asDict(self).map.values()].map(entry => entry.value)),
 	items: self => view('dict_items', [...asDict(self).map.values()].map(entry => new PyTuple([entry.key, entry.value]))),

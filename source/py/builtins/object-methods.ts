@@ -1,7 +1,7 @@
 import {asyncGeneratorType, bytesType, propertyType, functionType, generatorType, iteratorType, objectType, rangeType, sliceType, floatType, intType, coroutineType, typeType} from '../runtime/builtin-types.js';
 import {genericSetAttr, getAttr} from '../runtime/attributes.js';
 import {pyEquals} from '../runtime/comparison.js';
-import {baseException, stopIteration, systemExit} from '../runtime/exception-types.js';
+import {baseException, baseExceptionGroup, stopIteration, systemExit} from '../runtime/exception-types.js';
 import {PyIteratorObject} from '../runtime/iteration.js';
 import {notImplemented, PyExceptionObject} from '../runtime/py-instance.js';
 import {PyFunction, PyProperty} from '../runtime/py-callables.js';
@@ -13,6 +13,7 @@ import {newException} from '../runtime/raise.js';
 import {objectId} from '../runtime/object-ids.js';
 import {PyAsyncGenerator, PyGenerator} from '../interpreter/generators.js';
 import {asyncGeneratorStep} from '../interpreter/async-generator-steps.js';
+import {groupMembers} from '../interpreter/exception-groups.js';
 import {PyNativeCoroutine} from '../runtime/py-native-coroutine.js';
 import {defineGetter, defineMethods} from './define.js';
 
@@ -157,4 +158,13 @@ defineMethods(asyncGeneratorType, {
 		return new PyNativeCoroutine(asyncGeneratorStep(self as PyAsyncGenerator, {kind: 'throw', exception: exception as PyExceptionObject}), 'athrow');
 	},
 	aclose: self => new PyNativeCoroutine(asyncGeneratorStep(self as PyAsyncGenerator, {kind: 'close'}), 'aclose'),
+});
+
+defineGetter(baseExceptionGroup, 'exceptions', self => new PyTuple(groupMembers(self as PyExceptionObject)));
+defineGetter(baseExceptionGroup, 'message', self => (self as PyExceptionObject).args[0] ?? '');
+defineMethods(baseExceptionGroup, {
+	__str__: self => {
+		const count = groupMembers(self as PyExceptionObject).length;
+		return `${String((self as PyExceptionObject).args[0] ?? '')} (${count} sub-exception${count === 1 ? '' : 's'})`;
+	},
 });

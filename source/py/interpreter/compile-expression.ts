@@ -74,12 +74,15 @@ export function compileLoad(expr: NameExpr, scope: CompileScope): Eval {
 		}
 		case 'global':
 			return f => {
-				const value = f.globals.get(name) ?? builtins.get(name);
+				let value = f.globals.get(name);
+				if (value === undefined) value = builtins.get(name);
 				return value === undefined ? undefinedName(name) : value;
 			};
 		case 'classBody':
 			return f => {
-				const value = f.namespace!.get(name) ?? f.globals.get(name) ?? builtins.get(name);
+				let value = f.namespace!.get(name);
+				if (value === undefined) value = f.globals.get(name);
+				if (value === undefined) value = builtins.get(name);
 				return value === undefined ? undefinedName(name) : value;
 			};
 	}

@@ -18,6 +18,8 @@ import {compileDelete, compileStore} from './compile-targets.js';
 import {doRaise, exceptionMatches} from './exceptions-flow.js';
 import {Completion, type Frame} from './frame.js';
 import {statementNarration} from './narration.js';
+import {PyGenerator} from './generators.js';
+import {splitForClauses} from './exception-groups.js';
 
 export type Exec = (f: Frame) => number;
 
@@ -131,19 +133,26 @@ export function compileStatement(statement: Stmt, scope: CompileScope): Exec {
 			const store = compileStore(statement.target, scope);
 			const body = compileBlock(statement.body, scope);
 			const orelse = compileBlock(statement.orelse, scope);
+			const temporary = statement.iter.kind === 'call';
 			return f => {
 				enter(f);
 				const iterator = getIterator(iterable(f));
 				let first = true;
-				for (;;) {
-					if (!first) enter(f);
-					first = false;
-					const item = iterator.nextValue();
-					if (item === undefined) break;
-					store(f, item);
-					const completion = body(f);
-					if (completion === Completion.Break) return Completion.Normal;
-					if (completion === Completion.Return) return completion;
+				let finished = false;
+				try {
+					for (;;) {
+						if (!first) enter(f);
+						first = false;
+						const item = iterator.nextValue();
+						if (item === undefined) break;
+						store(f, item);
+						const completion = body(f);
+						if (completion === Completion.Break) return Completion.Normal;
+						if (completion === Completion.Return) return completion;
+					}
+					finished = true;
+				} finally {
+					if (!finished && temporary) closeTemporary(iterator);
 				}
 				return orelse(f);
 			};
@@ -321,8 +330,34 @@ export function compileHandlerClauses(handlers: readonly ExceptHandler[], scope:
 	});
 }
 
+/** `except*` clauses: each runs with its part of the group; the unmatched rest is raised again. */
+function compileStarHandlers(handlers: readonly ExceptHandler[], scope: CompileScope): (f: Frame, exception: PyExceptionObject) => number {
+	const clauses = compileHandlerClauses(handlers, scope);
+	const bodies = handlers.map(handler => compileBlock(handler.body, scope));
+	const interp = scope.interp;
+	return (f, exception) => {
+		const {matched, rest} = splitForClauses(f, exception, clauses);
+		for (let index = 0; index < clauses.length; index++) {
+			const group = matched[index];
+			if (!group) continue;
+			clauses[index]!.bind(f, group);
+			interp.handling.push(group);
+			try {
+				const completion = bodies[index]!(f);
+				if (completion !== Completion.Normal) return completion;
+			} finally {
+				interp.handling.pop();
+				clauses[index]!.unbind(f);
+			}
+		}
+		if (rest) throw rest;
+		return Completion.Normal;
+	};
+}
+
 /** Runs the first matching `except` clause; undefined when none matches. */
 function compileHandlers(handlers: readonly ExceptHandler[], scope: CompileScope): (f: Frame, exception: PyExceptionObject) => number | undefined {
+	if (handlers.some(handler => handler.star)) return compileStarHandlers(handlers, scope);
 	const clauses = compileHandlerClauses(handlers, scope);
 	const bodies = handlers.map(handler => compileBlock(handler.body, scope));
 	const interp = scope.interp;
@@ -434,4 +469,12 @@ function compileWithItem(item: WithItem, body: Exec, scope: CompileScope): Exec 
 		callObject(exitMethod, [manager, null, null, null]);
 		return completion;
 	};
+}
+
+/**
+ * A generator made just for a loop (`for x in gen():`) is garbage as soon as the loop is left, and
+ * CPython's reference counting closes it at once: its `finally` blocks run there.
+ */
+export function closeTemporary(iterator: unknown): void {
+	if (iterator instanceof PyGenerator && iterator.core.state === 'suspended') iterator.core.close();
 }

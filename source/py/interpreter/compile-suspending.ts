@@ -1,5 +1,6 @@
 import type {ComprehensionExpr, Expr, Stmt, WithItem} from '../parse/ast.js';
 import {comprehensionFrame} from './compile-comprehension.js';
+import {splitForClauses} from './exception-groups.js';
 import {dictSet, setFrom} from '../runtime/dict-ops.js';
 import {binaryOp, inplaceOp, unaryOp} from '../runtime/arithmetic.js';
 import {getAttr} from '../runtime/attributes.js';
@@ -450,12 +451,31 @@ function compileSuspendingTry(statement: Extract<Stmt, {kind: 'try'}>, scope: Co
 	const clauses = compileHandlerClauses(handlers, scope);
 	const handlerBodies = handlers.map(handler => compileSuspendingBlock(handler.body, scope));
 	const interp = scope.interp;
+	function* runStarHandlers(f: Frame, error: PyExceptionObject): BodyGenerator {
+		const {matched, rest} = splitForClauses(f, error, clauses);
+		for (let index = 0; index < clauses.length; index++) {
+			const group = matched[index];
+			if (!group) continue;
+			clauses[index]!.bind(f, group);
+			interp.handling.push(group);
+			try {
+				const completion = yield* handlerBodies[index]!(f);
+				if (completion !== Completion.Normal) return completion;
+			} finally {
+				interp.handling.pop();
+				clauses[index]!.unbind(f);
+			}
+		}
+		if (rest) throw rest;
+		return Completion.Normal;
+	}
 	function* tryPart(f: Frame): BodyGenerator {
 		let completion: number;
 		try {
 			completion = yield* body(f);
 		} catch (error) {
 			if (handlers.length === 0 || !(error instanceof PyExceptionObject)) throw error;
+			if (handlers.some(handler => handler.star)) return yield* runStarHandlers(f, error);
 			const index = clauses.findIndex(clause => clause.matches(f, error));
 			if (index < 0) throw error;
 			const clause = clauses[index]!;

@@ -81,7 +81,7 @@ class Suspended {
 		} finally {
 			interp.depth--;
 			interp.frame = caller;
-			interp.recorder.popFrame();
+			interp.recorder.popFrameLater();
 		}
 	}
 

@@ -1,4 +1,4 @@
-import type {Recorder} from '../../plan/index.js';
+import type {FrameRecorder} from './frame-recorder.js';
 import type {Future} from '../asyncio/futures.js';
 import type {AsyncioRuntime} from '../asyncio/runtime.js';
 import {Task} from '../asyncio/tasks.js';
@@ -40,7 +40,7 @@ export class Interpreter {
 	private readonly errorNarration: number;
 
 	constructor(
-		readonly recorder: Recorder,
+		readonly recorder: FrameRecorder,
 		readonly clock: VirtualClock,
 		/** The script path as the program sees it (`__file__`, tracebacks). */
 		readonly fileName: string,

@@ -320,6 +320,8 @@ export interface RaiseStmt extends Located {
 }
 
 export interface ExceptHandler extends Located {
+	/** `except*`: the clause takes the matching part of an exception group. */
+	readonly star: boolean;
 	readonly type: Expr | null;
 	readonly name: string | null;
 	readonly body: readonly Stmt[];

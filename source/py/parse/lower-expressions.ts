@@ -1,5 +1,5 @@
 import {SourceError} from '../../plan/index.js';
-import type {Argument, BinaryOperator, CompareOperator, Comprehension, ComprehensionExpr, DictItem, Expr, FStringExpr, FStringField, Parameter, Parameters} from './ast.js';
+import type {Argument, BinaryOperator, CallExpr, CompareOperator, Comprehension, ComprehensionExpr, DictItem, Expr, FStringExpr, FStringField, Parameter, Parameters} from './ast.js';
 import type {SyntaxNode} from './parse-tree.js';
 import {decodeEscapes, parsePrefix} from './string-literals.js';
 
@@ -143,10 +143,15 @@ function lowerComparison(node: SyntaxNode): Expr {
 }
 
 function lowerCall(node: SyntaxNode): Expr {
-	const func = lowerExpr(field(node, 'function'));
+	const funcNode = field(node, 'function');
 	const argsNode = field(node, 'arguments');
-	if (argsNode.type === 'generator_expression') return {kind: 'call', func, args: [{kind: 'positional', value: lowerComprehension(argsNode)}], ...at(node)};
-	return {kind: 'call', func, args: lowerArguments(argsNode), ...at(node)};
+	const args: Argument[] = argsNode.type === 'generator_expression' ? [{kind: 'positional', value: lowerComprehension(argsNode)}] : lowerArguments(argsNode);
+	// tree-sitter-python reads `[*f(x)]` as a call whose function is `*f`: it is `*(f(x))`.
+	if (funcNode.type === 'list_splat') {
+		const call: CallExpr = {kind: 'call', func: lowerExpr(named(funcNode)[0]!), args, ...at(node)};
+		return {kind: 'starred', value: call, ...at(node)};
+	}
+	return {kind: 'call', func: lowerExpr(funcNode), args, ...at(node)};
 }
 
 export function lowerArguments(list: SyntaxNode): Argument[] {

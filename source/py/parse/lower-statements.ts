@@ -111,6 +111,9 @@ function lowerStatement(node: SyntaxNode): Stmt[] {
 		}
 		case 'ERROR':
 			return syntaxError(node, 'invalid syntax');
+		case 'print_statement':
+		case 'exec_statement':
+			return syntaxError(node, `Missing parentheses in call to '${node.children[0]!.text}'. Did you mean ${node.children[0]!.text}(...)?`);
 		case 'match_statement':
 			return unsupported(node, 'the match statement');
 		default:
@@ -180,7 +183,7 @@ function lowerTry(node: SyntaxNode): Stmt {
 	let finalbody: Stmt[] = [];
 	for (const clause of named(node)) {
 		if (clause.type === 'except_clause') {
-			if (clause.children.some(child => child.type === '*')) unsupported(clause, 'except*');
+			const star = clause.children.some(child => child.type === '*');
 			const value = clause.childForFieldName('value') ?? named(clause).find(child => child.type !== 'block') ?? null;
 			let type: Expr | null = null;
 			let name: string | null = null;
@@ -192,7 +195,7 @@ function lowerTry(node: SyntaxNode): Stmt {
 				const alias = clause.childForFieldName('alias');
 				if (alias) name = alias.text;
 			}
-			handlers.push({type, name, body: lowerBlock(named(clause).find(child => child.type === 'block') ?? null), ...at(clause)});
+			handlers.push({star, type, name, body: lowerBlock(named(clause).find(child => child.type === 'block') ?? null), ...at(clause)});
 		} else if (clause.type === 'else_clause') {
 			orelse = body(clause);
 		} else if (clause.type === 'finally_clause') {

@@ -53,6 +53,8 @@ function describe(node: SyntaxNode, source: string): string {
 	}
 	const lines = source.split('\n');
 	const lineText = lines[node.startPosition.row] ?? '';
+	const header = lineText.trim();
+	if (/^(if|elif|else|for|while|def|class|try|except|finally|with|async)\b/.test(header) && !header.replace(/#.*$/, '').trimEnd().endsWith(':')) return "expected ':'";
 	const text = node.text.trim();
 	const first = node.children[0];
 	if (first && [')', ']', '}'].includes(first.type) && node.childCount === 1) return `unmatched '${first.type}'`;

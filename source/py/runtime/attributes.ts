@@ -7,6 +7,7 @@ import {raise} from './raise.js';
 import {typeOf} from './type-of.js';
 import {callObject} from './call.js';
 import {specialTypeAttribute} from './type-attributes.js';
+import {stringDict} from './dict-ops.js';
 
 /** Binds what the class holds to the object it was reached through (the descriptor protocol). */
 export function bindDescriptor(descriptor: PyValue, obj: PyValue, type: PyType): PyValue {
@@ -58,16 +59,13 @@ export function findAttr(obj: PyValue, name: string): PyValue | undefined {
 	}
 	if (descriptor !== undefined) return bindDescriptor(descriptor, obj, type);
 	if (name === '__class__') return type;
-	if (name === '__dict__' && obj instanceof PyObject && obj.dict) return dictHooks.toPyDict(obj.dict);
+	if (name === '__dict__' && obj instanceof PyObject && obj.dict) return stringDict(obj.dict);
 	const getattr = type.lookup('__getattr__');
 	if (getattr !== undefined) {
 		return callObject(getattr, [obj, name]);
 	}
 	return undefined;
 }
-
-/** Built by the dict layer; attributes only needs to make a `__dict__` snapshot. */
-export const dictHooks: {toPyDict: (map: Map<string, PyValue>) => PyValue} = {toPyDict: () => null};
 
 function findTypeAttr(cls: PyType, name: string): PyValue | undefined {
 	for (const klass of cls.mro) {

@@ -1,6 +1,6 @@
 import {objectType} from './builtin-types.js';
 import {callObject} from './call.js';
-import {typeError} from './exception-types.js';
+import {baseExceptionGroup, typeError} from './exception-types.js';
 import {floatRepr} from './numbers.js';
 import {addressOf} from './object-ids.js';
 import {isUserMethod, PyBoundMethod, PyBuiltinFunction, PyClassMethod, PyFunction, PyMethodDescriptor, PyProperty, PyStaticMethod} from './py-callables.js';
@@ -168,6 +168,11 @@ export function str(value: PyValue): string {
 /** `BaseException.__str__`; `KeyError` shows its key's repr. */
 export function exceptionStr(exception: PyExceptionObject): string {
 	const args = exception.args;
+	if (exception.type.isSubtypeOf(baseExceptionGroup)) {
+		const members = args[1];
+		const count = members instanceof PyList || members instanceof PyTuple ? members.items.length : 0;
+		return `${str(args[0] ?? '')} (${count} sub-exception${count === 1 ? '' : 's'})`;
+	}
 	if (args.length === 0) return '';
 	if (args.length === 1) {
 		if (exception.type.name === 'KeyError' && exception.type.module === 'builtins') return repr(args[0]!);

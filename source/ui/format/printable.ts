@@ -4,7 +4,6 @@
  * sequences or carriage returns cannot move the cursor or recolour the screen.
  */
 export function printable(text: string, tabWidth = 2): string {
-	// eslint-disable-next-line no-control-regex
 	if (!/[\u0000-\u001f\u007f-\u009f]/.test(text)) return text;
 	let result = '';
 	for (const character of text) {

@@ -19,4 +19,5 @@ export type NamedKey =
 	| 'space'
 	| 'ctrlC';
 
-export type KeyName = NamedKey | (string & {readonly printable?: never});
+/** `string & {}` keeps the named keys visible to completion while admitting any character. */
+export type KeyName = NamedKey | (string & {});

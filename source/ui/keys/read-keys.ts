@@ -19,8 +19,10 @@ export function readKeys(input: string, key: Key): KeyName[] {
 	if (key.return) return ['return'];
 	if (key.escape) return ['escape'];
 	if (key.backspace || key.delete) return ['backspace'];
-	if (key.ctrl || key.meta) return [];
-	const keys: KeyName[] = [];
+	if (key.ctrl) return [];
+	// Esc and the next key can arrive as one chunk (`\x1bG`), which reads as Alt-G; loopstep binds no
+	// Alt keys, so it is the Esc followed by the key.
+	const keys: KeyName[] = key.meta ? ['escape'] : [];
 	for (const character of input) {
 		if (character === ' ') keys.push('space');
 		else if (character === '\r' || character === '\n') keys.push('return');

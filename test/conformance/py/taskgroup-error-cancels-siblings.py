@@ -21,8 +21,8 @@ async def main():
             tg.create_task(long_job("one"))
             tg.create_task(failing())
             tg.create_task(long_job("two"))
-    except* ValueError as eg:
-        print("caught group:", [str(e) for e in eg.exceptions])
+    except ExceptionGroup as eg:
+        print("caught group:", eg, [str(e) for e in eg.exceptions])
 
 
 asyncio.run(main())

@@ -7,12 +7,6 @@ export interface StartOptions {
 	readonly rows?: number;
 	/** Extra environment for loopstep, e.g. `{NO_COLOR: '1'}`. */
 	readonly env?: Readonly<Record<string, string>>;
-	/**
-	 * Run loopstep as the pane's own process (so `pane_pid` is loopstep and its exit status is the
-	 * pane's); otherwise a shell prints `shell-before` first and `exit=N` after, to show what the
-	 * terminal looks like once loopstep has left.
-	 */
-	readonly exec?: boolean;
 }
 
 const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
@@ -25,7 +19,9 @@ export function startLoopstep(options: StartOptions): TmuxTerminal {
 	const env = {LANG: 'C.UTF-8', TERM: 'screen', ...options.env};
 	const assignments = Object.entries(env).map(([name, value]) => `${name}=${value}`);
 	const program = ['env', '-u', 'CI', '-u', 'NO_COLOR', '-u', 'FORCE_COLOR', '-u', 'LC_ALL', ...assignments, process.execPath, cliPath, ...options.args].map(quote);
-	// The shell stays (reading its terminal) after loopstep exits: tmux does not keep a dead pane's screen reliably.
-	const command = options.exec ? `exec ${program.join(' ')}` : `printf 'shell-before\\n'; ${program.join(' ')}; echo "exit=$?"; exec cat`;
+	// A shell prints `shell-before` first and `exit=N` after, to show what the terminal looks like
+	// once loopstep has left; it stays (reading its terminal) because tmux does not reliably keep a
+	// dead pane's screen or record its exit status.
+	const command = `printf 'shell-before\\n'; ${program.join(' ')}; echo "exit=$?"; exec cat`;
 	return TmuxTerminal.start({columns: options.columns ?? 80, rows: options.rows ?? 24, command, cwd: projectRoot});
 }

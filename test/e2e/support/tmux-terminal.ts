@@ -23,13 +23,7 @@ export class TmuxTerminal {
 
 	static start(options: TerminalOptions): TmuxTerminal {
 		const terminal = new TmuxTerminal(`loopstep-e2e-${process.pid}-${++sessions}`);
-		// remain-on-exit keeps the pane after the program exits, so the screen it left and its exit
-		// status can be read; it is set before the program starts, in the same tmux invocation.
-		terminal.tmux(
-			'-f', '/dev/null', 'start-server', ';',
-			'set-option', '-g', 'remain-on-exit', 'on', ';',
-			'new-session', '-d', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, 'sh', '-c', options.command,
-		);
+		terminal.tmux('-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, 'sh', '-c', options.command);
 		return terminal;
 	}
 
@@ -52,7 +46,7 @@ export class TmuxTerminal {
 		return this.tmux('capture-pane', '-p', '-e', '-t', '0');
 	}
 
-	/** A tmux format value for the pane, e.g. `alternate_on`, `cursor_flag`, `pane_dead_status`, `pane_pid`. */
+	/** A tmux format value for the pane, e.g. `alternate_on`, `cursor_flag`, `pane_pid`. */
 	query(name: string): string {
 		return this.tmux('display-message', '-p', '-t', '0', `#{${name}}`).trim();
 	}
@@ -70,15 +64,6 @@ export class TmuxTerminal {
 			await new Promise(resolve => setTimeout(resolve, 40));
 		}
 		throw new Error(`timed out waiting for ${description}; the screen was:\n${screen}`);
-	}
-
-	async waitForExit(timeoutMs = 15_000): Promise<number> {
-		const deadline = Date.now() + timeoutMs;
-		while (Date.now() < deadline) {
-			if (this.query('pane_dead') === '1') return Number(this.query('pane_dead_status'));
-			await new Promise(resolve => setTimeout(resolve, 40));
-		}
-		throw new Error(`timed out waiting for the program to exit; the screen was:\n${this.screen()}`);
 	}
 
 	close(): void {

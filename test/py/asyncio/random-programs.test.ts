@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {caught, create_task, gather, run, sleep, type Task} from '../../../source/py/asyncio/index.js';
+import {caught, create_task, Event, gather, run, sleep, type Task, wait_for} from '../../../source/py/asyncio/index.js';
 import {cpython, type FakeException, FakeProgram, hasPython} from './fake-host.js';
 
 /**
@@ -17,12 +17,16 @@ type Op =
 	| {readonly op: 'cancel'; readonly task: number}
 	| {readonly op: 'soon'}
 	| {readonly op: 'later'; readonly delay: number}
-	| {readonly op: 'gather'; readonly tasks: readonly number[]};
+	| {readonly op: 'gather'; readonly tasks: readonly number[]}
+	| {readonly op: 'waitfor'; readonly task: number; readonly delay: number}
+	| {readonly op: 'set'}
+	| {readonly op: 'wait'; readonly delay: number};
 
 type Program = readonly (readonly Op[])[];
 
 const programCount = 200;
 const delays = [0, 0, 0.05, 0.1, 0.15];
+const timeouts = [0.05, 0.1, 0.2];
 
 function generate(seed: number): Program {
 	let state = seed;
@@ -37,7 +41,7 @@ function generate(seed: number): Program {
 		const body: Op[] = [];
 		const length = 2 + random(6);
 		for (let index = 0; index < length; index++) {
-			const choice = random(10);
+			const choice = random(13);
 			const later = task + 1 + random(taskCount);
 			if (choice <= 2) body.push({op: 'print'});
 			else if (choice <= 4) body.push({op: 'sleep', delay: delays[random(delays.length)]!});
@@ -50,11 +54,16 @@ function generate(seed: number): Program {
 				else body.push({op: 'print'});
 			} else if (choice === 7) body.push({op: 'soon'});
 			else if (choice === 8) body.push({op: 'later', delay: delays[random(delays.length)]!});
-			else {
+			else if (choice === 9) {
 				const mine = body.filter(op => op.op === 'spawn').map(op => (op as {task: number}).task);
 				if (mine.length > 1) body.push({op: 'gather', tasks: mine.slice(0, 2)});
 				else body.push({op: 'sleep', delay: 0});
-			}
+			} else if (choice === 10) {
+				const mine = body.filter(op => op.op === 'spawn').map(op => (op as {task: number}).task);
+				if (mine.length > 0) body.push({op: 'waitfor', task: mine[random(mine.length)]!, delay: timeouts[random(timeouts.length)]!});
+				else body.push({op: 'set'});
+			} else if (choice === 11) body.push({op: 'set'});
+			else body.push({op: 'wait', delay: timeouts[random(timeouts.length)]!});
 		}
 		program.push(body);
 	}
@@ -62,7 +71,7 @@ function generate(seed: number): Program {
 }
 
 function toPython(program: Program, index: number): string {
-	const lines = [`async def p${index}():`, '    T = {}', '    loop = asyncio.get_running_loop()'];
+	const lines = [`async def p${index}():`, '    T = {}', '    E = asyncio.Event()', '    loop = asyncio.get_running_loop()'];
 	program.forEach((body, task) => {
 		lines.push(`    async def t${task}():`, '        try:');
 		body.forEach((op, at) => {
@@ -92,6 +101,15 @@ function toPython(program: Program, index: number): string {
 					break;
 				case 'gather':
 					lines.push(`${indent}P(${mark}, await asyncio.gather(${op.tasks.map(t => `T[${t}]`).join(', ')}, return_exceptions=True))`);
+					break;
+				case 'waitfor':
+					lines.push(`${indent}try:`, `${indent}    P(${mark}, await asyncio.wait_for(T[${op.task}], ${op.delay}))`, `${indent}except (TimeoutError, asyncio.CancelledError) as e:`, `${indent}    P(${mark}, type(e).__name__)`);
+					break;
+				case 'set':
+					lines.push(`${indent}E.set()`);
+					break;
+				case 'wait':
+					lines.push(`${indent}try:`, `${indent}    await asyncio.wait_for(E.wait(), ${op.delay})`, `${indent}    P(${mark}, 'event')`, `${indent}except TimeoutError:`, `${indent}    P(${mark}, 'no event')`);
 			}
 		});
 		lines.push(`            return ${task}`, '        except asyncio.CancelledError:', `            P('t${task} cancelled')`, '            raise');
@@ -109,6 +127,7 @@ function runFake(program: Program, index: number): string[] {
 		if (!shuttingDown) p.print(...parts);
 	};
 	const tasks = new Map<number, Task>();
+	let event: Event | undefined;
 	const show = (value: unknown): string => {
 		if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
 		if (value !== null && typeof value === 'object') return 'CancelledError()';
@@ -149,6 +168,27 @@ function runFake(program: Program, index: number): string[] {
 							break;
 						case 'gather':
 							print(mark, show(yield* p.await(gather(rt, op.tasks.map(t => tasks.get(t)!), true))));
+							break;
+						case 'waitfor':
+							try {
+								print(mark, yield* p.await(wait_for(rt, tasks.get(op.task)!, op.delay)));
+							} catch (error) {
+								const type = (caught(error) as FakeException).type;
+								if (type !== 'TimeoutError' && type !== 'CancelledError') throw error;
+								print(mark, type);
+							}
+							break;
+						case 'set':
+							event!.set();
+							break;
+						case 'wait':
+							try {
+								yield* p.await(wait_for(rt, event!.wait(), op.delay));
+								print(mark, 'event');
+							} catch (error) {
+								if ((caught(error) as FakeException).type !== 'TimeoutError') throw error;
+								print(mark, 'no event');
+							}
 					}
 				}
 				return task;
@@ -160,6 +200,7 @@ function runFake(program: Program, index: number): string[] {
 	const main = coroutineOf(0);
 	try {
 		run(rt, p.coro('p()', function* () {
+			event = new Event(rt);
 			yield* p.await(main);
 			shuttingDown = true;
 			return null;

@@ -56,6 +56,36 @@ describe('the loop records its queues into the plan', () => {
 		expect(states.at(-1)!.queues.every(queue => queue.items.length === 0)).toBe(true);
 	});
 
+	// base_events.py _run_once: cancelled timers stay in _scheduled until they reach the head, or
+	// until more than half of more than 100 are cancelled, when the heap is rebuilt without them.
+	it('keeps scheduled in sync through cancelled timers and the batch clean-up', () => {
+		const p = new FakeProgram();
+		const rt = p.runtime;
+		const sizes: number[] = [];
+		run(rt, p.coro('main()', function* () {
+			const loop = rt.get_running_loop();
+			const timers = Array.from({length: 150}, (_, n) => loop.call_later(1 + n / 100, () => expectQueuesInSync(p, loop), {label: `t${n}`, line: 0}));
+			for (const timer of timers.slice(0, 120)) timer.cancel();
+			expectQueuesInSync(p, loop);
+			sizes.push(loop._scheduled.length);
+			yield* p.await(sleep(rt, 0));
+			expectQueuesInSync(p, loop);
+			sizes.push(loop._scheduled.length);
+			yield* p.await(sleep(rt, 3));
+			expectQueuesInSync(p, loop);
+			sizes.push(loop._scheduled.length);
+			return null;
+		}));
+		expect(sizes).toEqual([150, 30, 0]);
+		const plan = p.recorder.finish({exitCode: 0}, 'done');
+		const full = [...plan.states()].map(state => state.queues.find(queue => queue.id === 'scheduled')!.items).find(items => items.length === 150)!;
+		expect(full.slice(0, 2).map(item => [item.label, item.due, item.note])).toEqual([
+			['t0', 1000, 'cancelled'],
+			['t1', 1010, 'cancelled'],
+		]);
+		expect(full.at(-1)!.label).toBe('t149');
+	});
+
 	/** 100 tasks x `sleeps` sleep(0), then `nappers` tasks with distinct sleeps; returns CPU ms used. */
 	function spinThenNap(sleeps: number, nappers: number): number {
 		const started = process.cpuUsage();

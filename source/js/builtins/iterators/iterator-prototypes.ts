@@ -3,7 +3,8 @@ import {asyncGeneratorEnqueue} from '../../runtime/async-generator-driver.js';
 import {generatorResume} from '../../runtime/generator-driver.js';
 import {JSObject} from '../../values/js-object.js';
 import {Property, configurable} from '../../values/property.js';
-import {arg, defineMethod, defineValue, plainObject} from '../define.js';
+import {arg, builtinFunction, defineMethod, defineValue, plainObject} from '../define.js';
+import {sandboxStop} from '../function.js';
 
 /** %IteratorPrototype%, %AsyncIteratorPrototype%, generator prototypes (§27.1, §27.3–§27.6). */
 export function installIterators(): void {
@@ -31,6 +32,9 @@ export function installIterators(): void {
 
 	const functionKind = (name: string, prototype: JSObject): JSObject => {
 		const proto = plainObject(realm.functionPrototype);
+		const constructor = builtinFunction(name, 1, () => sandboxStop(`new ${name}(...)`), true);
+		constructor.defineOwn('prototype', new Property(proto, 0));
+		proto.defineOwn('constructor', new Property(constructor, configurable));
 		defineValue(proto, Symbol.toStringTag, name, configurable);
 		proto.defineOwn('prototype', new Property(prototype, configurable));
 		return proto;
