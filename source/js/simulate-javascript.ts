@@ -95,7 +95,11 @@ export function simulateJavaScript(input: ProgramInput, options: SimulateOptions
 		}, isModule);
 	} catch (error) {
 		if (error instanceof SourceError) throw error;
-		outcome = {exitCode: 1, stopped: {reason: 'internal', message: `loopstep could not simulate this program: ${error instanceof Error ? error.message : String(error)}`}};
+		if (error instanceof RangeError && /Invalid (string|array) length/.test(error.message)) {
+			outcome = {exitCode: 1, stopped: {reason: 'memory', message: `the program built a value too large to simulate (in Node: RangeError: ${error.message})`}};
+		} else {
+			outcome = {exitCode: 1, stopped: {reason: 'internal', message: `loopstep could not simulate this program: ${error instanceof Error ? error.message : String(error)}`}};
+		}
 	}
 	return recorder.finish(outcome, endNarration(outcome));
 }

@@ -2,7 +2,7 @@ import {StepLimitError, type Outcome, type Plan, type ProgramInput, type Simulat
 import {VirtualClock} from './asyncio/virtual-clock.js';
 import {asyncioQueues} from './asyncio/queue-info.js';
 import {installBuiltins} from './builtins/builtins-module.js';
-import {analyzeScopes} from './compile/scope-analysis.js';
+import {analyzeScopes} from './interpreter/scope-analysis.js';
 import {compileBlock} from './interpreter/compile-statement.js';
 import type {CompileScope} from './interpreter/compile-scope.js';
 import {Frame} from './interpreter/frame.js';

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {simulateJavaScript} from '../../source/js/index.js';
-import type {ConsoleChunk} from '../../source/plan/index.js';
 import {mapLimit} from '../support/differential.js';
 import {describeOutputDifference} from './js-output-diff.js';
 import {generateJavaScriptProgram} from './js-program-generator.js';
@@ -32,8 +31,8 @@ function simulate(file: string, source: string): Simulated {
 	try {
 		const plan = simulateJavaScript({file, source}, {maxSteps: 1_000_000});
 		const stdout = plan.output
-			.filter((chunk: ConsoleChunk) => chunk.stream === 'stdout')
-			.map((chunk: ConsoleChunk) => chunk.text)
+			.filter(chunk => chunk.stream === 'stdout')
+			.map(chunk => chunk.text)
 			.join('');
 		const stopped = plan.outcome.stopped;
 		return {stdout, exitCode: plan.outcome.exitCode, ...(stopped ? {problem: `stopped: ${stopped.reason}: ${stopped.message}`} : {})};

@@ -118,7 +118,9 @@ class Composer {
 			body.push(`x = await ${inner.name}(x + 1)`);
 		}
 		body.push(`print("${name} end", x)`, `return x * 2`);
-		return {name, text: [...nested, `async def ${name}(x):`, ...indent(body)]};
+		// A cleanup clause shows where a cancellation lands (or that it landed before the first step).
+		const guardedBody = this.choices.chance(0.4) ? ['try:', ...indent(body), 'finally:', ...indent([`print("${name} cleanup")`])] : body;
+		return {name, text: [...nested, `async def ${name}(x):`, ...indent(guardedBody)]};
 	}
 
 	/** A statement that never waits on another task: print, sleep(0), a timed sleep or call_soon. */
@@ -146,7 +148,7 @@ function composeWorker(composer: Composer, index: number): Worker {
 	const helpers: string[] = [];
 	const actions = choices.int(1, 5);
 	for (let step = 0; step < actions; step++) {
-		const roll = choices.int(0, 13);
+		const roll = choices.int(0, 15);
 		if (roll <= 5) {
 			body.push(...composer.simpleAction(name));
 		} else if (roll === 6) {
@@ -181,8 +183,25 @@ function composeWorker(composer: Composer, index: number): Worker {
 		} else if (roll === 12) {
 			composer.usesLock = true;
 			body.push('async with lock:', ...indent([`print("${name} holds lock")`, ...composer.simpleAction(name), `print("${name} frees lock")`]));
-		} else {
+		} else if (roll === 13) {
 			body.push(`print("${name} is", asyncio.current_task().get_name())`);
+		} else if (roll === 14) {
+			const helper = composer.helper(name, 0);
+			helpers.push(...helper.text, '');
+			const before = choices.int(0, 2);
+			body.push(`child = asyncio.create_task(${helper.name}(${step}))`);
+			for (let index = 0; index < before; index++) body.push(...composer.simpleAction(name));
+			body.push(
+				`print("${name} cancels child", child.cancel())`,
+				'try:',
+				...indent([`print("${name} child", await child)`]),
+				'except asyncio.CancelledError:',
+				...indent([`print("${name} child cancelled", child.cancelled())`]),
+			);
+		} else {
+			const helper = composer.helper(name, 0);
+			helpers.push(...helper.text, '');
+			body.push(`print("${name} shielded", await asyncio.shield(${helper.name}(${step})))`);
 		}
 	}
 	const fails = choices.chance(0.15);

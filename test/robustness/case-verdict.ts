@@ -30,7 +30,7 @@ export type CaseVerdict =
 export function problemOf(verdict: CaseVerdict, timeBoundMs: number): string | undefined {
 	switch (verdict.kind) {
 		case 'hang':
-			return `hang: no answer within ${timeBoundMs} ms`;
+			return `hang: no answer after ${Math.round(verdict.elapsedMs)} ms`;
 		case 'worker-died':
 			return `host crash: ${verdict.message}`;
 		case 'crash':

@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -6,6 +6,7 @@ import {simulateJavaScript} from '../../source/js/index.js';
 import {SourceError, type Simulator} from '../../source/plan/index.js';
 import {simulatePython} from '../../source/py/index.js';
 import type {CaseVerdict} from './case-verdict.js';
+import {cliProblemOf, runCli} from './cli-run.js';
 import {SimulatorPool} from './simulator-pool.js';
 
 /**
@@ -85,8 +86,6 @@ function runawayProblem(runaway: Runaway, verdict: CaseVerdict): string | undefi
  * makes it fail loudly and its entry must go.
  */
 const knownFailures: ReadonlyArray<{readonly language: Language; readonly name: string; readonly reason: string}> = [
-	{language: 'javascript', name: '100 MB of prints', reason: 'no console limit: all 100,000,000 bytes kept in the plan, no dropped-lines counter'},
-	{language: 'javascript', name: 'a string doubling until huge', reason: 'internal: loopstep could not simulate this program: Invalid string length (the host RangeError, not a memory limit)'},
 	{language: 'python', name: '100 MB of prints', reason: 'no console limit: all 100,000,000 bytes kept in the plan, no dropped-lines counter'},
 	{language: 'python', name: 'a string doubling until huge', reason: 'internal: internal error in the Python simulator: Invalid string length (no MemoryError, no memory limit)'},
 ];
@@ -115,6 +114,25 @@ describe('runaway programs stop at a documented limit with a steppable plan', ()
 		const check = (): void => expect(runawayProblem(runaway, verdicts.get(key)!)).toBeUndefined();
 		if (reason) it.fails(`known failure: ${key} stops at ${runaway.expect} (${reason})`, check);
 		else it(`${key} stops at ${runaway.expect}`, check);
+	}
+});
+
+describe('runaway programs through the real CLI: exit 1 with a one-line message, no trace', () => {
+	const picked = runaways.filter(runaway => runaway.expect === 'max-steps' || runaway.expect === 'call-depth').filter((runaway, index, all) => all.findIndex(other => other.language === runaway.language && other.expect === runaway.expect) === index);
+	for (const runaway of picked) {
+		it(`${keyOf(runaway)} (--print --max-steps 100000)`, async () => {
+			const directory = mkdtempSync(path.join(os.tmpdir(), 'loopstep-runaway-'));
+			try {
+				const file = path.join(directory, runaway.language === 'javascript' ? 'runaway.js' : 'runaway.py');
+				writeFileSync(file, runaway.source);
+				const run = await runCli(['--print', '--max-steps', '100000', file], runawayTimeBoundMs);
+				expect(cliProblemOf(run)).toBeUndefined();
+				expect(run.exitCode).toBe(1);
+				expect(run.stderr.trim()).not.toBe('');
+			} finally {
+				rmSync(directory, {recursive: true, force: true});
+			}
+		});
 	}
 });
 

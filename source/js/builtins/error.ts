@@ -32,8 +32,6 @@ export function installErrors(global: JSObject): void {
 				const message = arg(args, messageIndex);
 				const error = createError(name, message === undefined ? '' : toString(message), prototypeFromConstructor(newTarget, proto));
 				if (message === undefined) error.props.delete('message');
-				const header = headerOf(error, name, message === undefined ? '' : toString(message));
-				error.defineOwn('stack', new Property(header, hiddenFlags));
 				installCause(error, arg(args, messageIndex + 1));
 				if (isAggregate) error.defineOwn('errors', new Property(createArray(iterableToList(arg(args, 0))), hiddenFlags));
 				return error;
@@ -55,11 +53,4 @@ export function installErrors(global: JSObject): void {
 		return messageText ? `${nameText}: ${messageText}` : nameText;
 	});
 	defineMethod(errorConstructor!, 'captureStackTrace', 1, () => undefined);
-}
-
-/** The header V8 captures as `stack` at construction: the name found on the prototype chain then. */
-function headerOf(error: JSObject, fallback: string, message: string): string {
-	const name = get(error, 'name');
-	const nameText = typeof name === 'string' ? name : fallback;
-	return message ? `${nameText}: ${message}` : nameText;
 }

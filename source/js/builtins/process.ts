@@ -97,7 +97,7 @@ export function installProcess(global: JSObject, file: string): ProcessHooks {
 		defineMethod(object, 'write', 1, (_self, args) => {
 			const agent = surroundingAgent;
 			agent.recorder.step('output', agent.currentLine, 0, `process.${name}.write writes to ${name}.`);
-			agent.recorder.write(name, toString(arg(args, 0)));
+			agent.loop.write(name, toString(arg(args, 0)));
 			return true;
 		});
 		object.put('isTTY', false);

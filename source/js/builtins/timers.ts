@@ -6,7 +6,7 @@ import {JSFunction} from '../values/js-function.js';
 import {JSObject} from '../values/js-object.js';
 import {toNumber} from '../values/type-conversion.js';
 import type {Value} from '../values/value.js';
-import {arg, defineMethod, defineValue, plainObject} from './define.js';
+import {arg, defineMethod, plainObject} from './define.js';
 import {describeReceived} from './describe-received.js';
 
 const timeoutMax = 2 ** 31 - 1;

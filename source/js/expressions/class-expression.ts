@@ -115,7 +115,7 @@ export function compileClass(c: Compiler, node: Class, name: string): Evaluator 
 			const bindingSlot = node.id ? scope.names.get(node.id.name)!.slot : -1;
 			return (outer: Environment) => {
 				const realm = surroundingAgent.realm;
-				const env = new Environment(new Array(scope.size), outer);
+				const env = scope.materialized ? new Environment(new Array(scope.size), outer) : outer;
 				if (bindingSlot >= 0) env.vars[bindingSlot] = uninitialized;
 				let protoParent: JSObject | null = realm.objectPrototype;
 				let constructorParent: JSObject = realm.functionPrototype;

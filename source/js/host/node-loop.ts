@@ -7,7 +7,7 @@ import type {JSPromise} from '../values/promise/js-promise.js';
 import type {Value} from '../values/value.js';
 import type {Job} from './job.js';
 import {JobQueue} from './job-queue.js';
-import {ProcessExit, SandboxStop} from './process-exit.js';
+import {ProcessExit, SandboxStop, consoleLimitBytes} from './process-exit.js';
 import {Timer, TimerList} from './timer.js';
 
 /** What the loop needs from the simulated `process` object. */
@@ -47,6 +47,17 @@ export class NodeLoop {
 		this.ticks = new JobQueue(recorder, 'nextTick');
 		this.microtasks = new JobQueue(recorder, 'microtask');
 		this.immediates = new JobQueue(recorder, 'immediate');
+	}
+
+	private outputBytes = 0;
+
+	/** Writes program output, stopping the simulation once the plan holds `consoleLimitBytes`. */
+	write(stream: 'stdout' | 'stderr', text: string): void {
+		this.outputBytes += text.length;
+		if (this.outputBytes > consoleLimitBytes) {
+			throw new SandboxStop(`the program wrote more than ${consoleLimitBytes / 1024 / 1024} MB of output; loopstep stopped keeping it`, this.agent.currentLine || undefined, 'console-limit');
+		}
+		this.recorder.write(stream, text);
 	}
 
 	/** HostEnqueuePromiseJob and queueMicrotask: V8's microtask queue. */
@@ -123,7 +134,7 @@ export class NodeLoop {
 			if (error instanceof ProcessExit) return {exitCode: error.code};
 			if (error instanceof StepLimitError) return {exitCode: 1, stopped: {reason: 'max-steps', message: error.message}};
 			if (error instanceof SandboxStop) {
-				return {exitCode: 1, stopped: {reason: 'unsupported', message: error.message, ...(error.line ? {line: error.line} : {})}};
+				return {exitCode: 1, stopped: {reason: error.reason, message: error.message, ...(error.line ? {line: error.line} : {})}};
 			}
 			throw error;
 		}

@@ -41,6 +41,8 @@ class AsyncFunctionActivation {
 		const code = this.fn.code;
 		recorder.step('call', code.line, code.column, narration);
 		recorder.pushFrame(code.name, code.line);
+		const callerLine = agent.currentLine;
+		agent.currentLine = code.line;
 		agent.callDepth++;
 		let result: IteratorResult<Suspension, Completion>;
 		const name = code.name || 'The async function';
@@ -55,11 +57,13 @@ class AsyncFunctionActivation {
 			recorder.step('return', code.endLine, 0, `${name} throws, so its promise is rejected.`);
 			agent.callDepth--;
 			recorder.popFrame();
+			agent.currentLine = callerLine;
 			this.capability.reject(converted.value);
 			return;
 		}
 		agent.callDepth--;
 		recorder.popFrame();
+		agent.currentLine = callerLine;
 		if (result.done) {
 			const completion = result.value;
 			this.capability.resolve(completion !== undefined && completion.kind === returnKind ? completion.value : undefined);

@@ -63,6 +63,8 @@ export class AsyncGeneratorState {
 		const code = this.fn.code;
 		recorder.step('call', code.line, code.column, code.callNarration);
 		recorder.pushFrame(code.name, code.line);
+		const callerLine = agent.currentLine;
+		agent.currentLine = code.line;
 		agent.callDepth++;
 		this.state = 'executing';
 		let result: IteratorResult<Suspension, Completion>;
@@ -78,6 +80,7 @@ export class AsyncGeneratorState {
 		} finally {
 			agent.callDepth--;
 			recorder.popFrame();
+			agent.currentLine = callerLine;
 		}
 		if (result.done) {
 			this.state = 'completed';

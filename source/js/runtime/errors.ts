@@ -1,5 +1,7 @@
 import {JSObject} from '../values/js-object.js';
 import {Property, hiddenFlags} from '../values/property.js';
+import {get} from '../values/object-operations.js';
+import type {PropertyKey} from '../values/value.js';
 import {surroundingAgent} from './agent.js';
 import type {ErrorName} from './realm.js';
 import {ThrowCompletion} from './throw-completion.js';
@@ -11,13 +13,40 @@ export interface ErrorData {
 	readonly line: number;
 }
 
+/**
+ * An object with [[ErrorData]]. Like V8, it formats its `stack` header lazily, on first access, from
+ * the `name` and `message` it has then: a subclass that sets `this.name` in its constructor shows it.
+ */
+export class ErrorObject extends JSObject {
+	private stackFormatted = false;
+
+	override getOwn(key: PropertyKey): Property | undefined {
+		if (key === 'stack' && !this.stackFormatted) {
+			this.stackFormatted = true;
+			const current = super.getOwn('stack');
+			if (current && !current.isAccessor && current.value === pendingStack) current.value = stackHeader(this);
+		}
+		return super.getOwn(key);
+	}
+}
+
+const pendingStack = '';
+
+function stackHeader(error: JSObject): string {
+	const name = get(error, 'name');
+	const message = get(error, 'message');
+	const nameText = typeof name === 'string' ? name : 'Error';
+	const messageText = typeof message === 'string' ? message : '';
+	return messageText ? `${nameText}: ${messageText}` : nameText;
+}
+
 /** Creates an error the way the NativeError constructors do (§20.5.6.1). */
 export function createError(name: ErrorName, message: string, proto?: JSObject): JSObject {
 	const realm = surroundingAgent.realm;
-	const error = new JSObject(proto ?? realm.errorPrototypes.get(name)!);
+	const error = new ErrorObject(proto ?? realm.errorPrototypes.get(name)!);
 	error.className = 'Error';
 	error.internal = {errorData: true, line: surroundingAgent.currentLine} satisfies ErrorData;
-	error.defineOwn('stack', new Property(`${name}: ${message}`, hiddenFlags));
+	error.defineOwn('stack', new Property(pendingStack, hiddenFlags));
 	error.defineOwn('message', new Property(message, hiddenFlags));
 	return error;
 }

@@ -55,6 +55,8 @@ export function generatorResume(generator: Value, mode: 'next' | 'throw' | 'retu
 	const code = state.fn.code;
 	recorder.step('call', code.line, code.column, code.callNarration);
 	recorder.pushFrame(code.name, code.line);
+	const callerLine = agent.currentLine;
+	agent.currentLine = code.line;
 	state.state = 'executing';
 	agent.callDepth++;
 	let result: IteratorResult<unknown, Completion>;
@@ -70,6 +72,7 @@ export function generatorResume(generator: Value, mode: 'next' | 'throw' | 'retu
 	} finally {
 		agent.callDepth--;
 		recorder.popFrame();
+		agent.currentLine = callerLine;
 		if (state.state === 'executing') state.state = 'suspendedYield';
 	}
 	if (result.done) {

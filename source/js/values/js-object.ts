@@ -1,4 +1,4 @@
-import {Property, accessor, configurable, defaultFlags, enumerable, writable} from './property.js';
+import {Property, accessor, configurable, defaultFlags, writable} from './property.js';
 import type {PropertyKey, Value} from './value.js';
 
 /**
@@ -86,4 +86,3 @@ export function isArrayIndex(key: string): boolean {
 	return Number(key) < 4294967295;
 }
 
-export {enumerable};

@@ -6,7 +6,7 @@ import {PyIteratorObject} from '../runtime/iteration.js';
 import {notImplemented, PyExceptionObject} from '../runtime/py-instance.js';
 import {PyFunction, PyProperty} from '../runtime/py-callables.js';
 import {PyBytes, PyRange, PySlice, PyTuple} from '../runtime/py-containers.js';
-import {PyFloat, type PyValue} from '../runtime/py-object.js';
+import {PyFloat} from '../runtime/py-object.js';
 import {PyType} from '../runtime/py-type.js';
 import {repr, exceptionStr} from '../runtime/repr.js';
 import {newException} from '../runtime/raise.js';

@@ -63,7 +63,7 @@ function title(text: string): string {
 	return text.replace(/[A-Za-z\u00c0-\uffff]+/g, word => word[0]!.toUpperCase() + word.slice(1).toLowerCase());
 }
 
-function matchesAny(text: string, prefix: PyValue, test: (candidate: string) => boolean): boolean {
+function matchesAny(prefix: PyValue, test: (candidate: string) => boolean): boolean {
 	if (prefix instanceof PyTuple) return prefix.items.some(item => test(item as string));
 	if (typeof prefix !== 'string') raise(typeError, `startswith first arg must be str or a tuple of str, not ${typeOf(prefix).name}`);
 	return test(prefix as string);
@@ -154,8 +154,8 @@ defineMethods(strType, {
 		if (needle === '') return asStr(self).length + 1;
 		return asStr(self).split(needle).length - 1;
 	},
-	startswith: (self, args) => matchesAny(asStr(self).slice(Number(args[1] ?? 0)), args[0]!, prefix => asStr(self).slice(Number(args[1] ?? 0)).startsWith(prefix)),
-	endswith: (self, args) => matchesAny(asStr(self), args[0]!, suffix => asStr(self).endsWith(suffix)),
+	startswith: (self, args) => matchesAny(args[0]!, prefix => asStr(self).slice(Number(args[1] ?? 0)).startsWith(prefix)),
+	endswith: (self, args) => matchesAny(args[0]!, suffix => asStr(self).endsWith(suffix)),
 	isdigit: self => /^[0-9]+$/.test(asStr(self)),
 	isdecimal: self => /^[0-9]+$/.test(asStr(self)),
 	isnumeric: self => /^[0-9]+$/.test(asStr(self)),

@@ -45,6 +45,7 @@ export function asyncGeneratorStep(agen: PyAsyncGenerator, mode: Mode): TaskCoro
 			finish(() => {
 				if (started) return core.resume(false, value as PyValue);
 				started = true;
+				if (mode.kind !== 'close') core.interp.asyncGenerators.add(agen);
 				if (core.state === 'closed') {
 					if (mode.kind === 'close') return {done: true, value: null};
 					throw newException(stopAsyncIteration);

@@ -13,7 +13,7 @@ import {typeOf} from '../runtime/type-of.js';
 import {compileExpr, compileLoad, type Eval} from './compile-expression.js';
 import {compileClassDef, compileFunctionDef} from './compile-function.js';
 import {compileImport} from './compile-import.js';
-import type {CompileScope} from './compile-scope.js';
+import {compileError, type CompileScope} from './compile-scope.js';
 import {compileDelete, compileStore} from './compile-targets.js';
 import {doRaise, exceptionMatches} from './exceptions-flow.js';
 import {Completion, type Frame} from './frame.js';
@@ -128,7 +128,7 @@ export function compileStatement(statement: Stmt, scope: CompileScope): Exec {
 			};
 		}
 		case 'for': {
-			if (statement.isAsync) return compileAsyncOnly(statement, scope, 'async for');
+			if (statement.isAsync) return compileAsyncOnly(statement, 'async for');
 			const iterable = compileExpr(statement.iter, scope);
 			const store = compileStore(statement.target, scope);
 			const body = compileBlock(statement.body, scope);
@@ -211,7 +211,7 @@ export function compileStatement(statement: Stmt, scope: CompileScope): Exec {
 		case 'try':
 			return compileTry(statement, scope, enter);
 		case 'with':
-			if (statement.isAsync) return compileAsyncOnly(statement, scope, 'async with');
+			if (statement.isAsync) return compileAsyncOnly(statement, 'async with');
 			return compileWith(statement.items, compileBlock(statement.body, scope), scope, enter);
 		case 'global':
 		case 'nonlocal':
@@ -245,8 +245,8 @@ export function compileStatement(statement: Stmt, scope: CompileScope): Exec {
 	}
 }
 
-function compileAsyncOnly(statement: Stmt, _scope: CompileScope, what: string): Exec {
-	return () => raise(typeError, `'${what}' outside async function`);
+function compileAsyncOnly(statement: Stmt, what: string): Exec {
+	return compileError(statement, `'${what}' outside async function`);
 }
 
 /** Records `x: int` in a class body's `__annotations__` (dataclasses read the field order from it). */

@@ -78,7 +78,7 @@ export class UserFunctionCode implements FunctionCode {
 			recorder.step('return', frame.line, 0, this.returnNarration);
 			return frame.returnValue;
 		} catch (error) {
-			throw annotate(error, frame, interp);
+			throw annotate(error, frame);
 		} finally {
 			interp.depth--;
 			interp.frame = caller;
@@ -91,7 +91,7 @@ export class UserFunctionCode implements FunctionCode {
  * Adds the frame to a Python exception's traceback as it leaves the frame; turns a host stack
  * overflow into the RecursionError CPython would raise.
  */
-export function annotate(error: unknown, frame: Frame, interp: Interpreter): unknown {
+export function annotate(error: unknown, frame: Frame): unknown {
 	if (error instanceof PyExceptionObject) {
 		error.traceback.push({name: frame.name, line: frame.line});
 		return error;
@@ -99,7 +99,6 @@ export function annotate(error: unknown, frame: Frame, interp: Interpreter): unk
 	if (error instanceof RangeError && /call stack/.test(error.message)) {
 		const recursion = newException(recursionError, 'maximum recursion depth exceeded');
 		recursion.traceback.push({name: frame.name, line: frame.line});
-		void interp;
 		return recursion;
 	}
 	return error;

@@ -75,9 +75,9 @@ class Suspended {
 				const replaced = newException(runtimeError, `${this.kindName} raised StopIteration`);
 				replaced.cause = error;
 				replaced.context = error;
-				throw annotate(replaced, frame, interp);
+				throw annotate(replaced, frame);
 			}
-			throw annotate(error, frame, interp);
+			throw annotate(error, frame);
 		} finally {
 			interp.depth--;
 			interp.frame = caller;

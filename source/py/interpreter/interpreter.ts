@@ -11,6 +11,7 @@ import type {PyExceptionObject} from '../runtime/py-instance.js';
 import type {PyValue} from '../runtime/py-object.js';
 import {newException} from '../runtime/raise.js';
 import type {Frame} from './frame.js';
+import type {PyAsyncGenerator} from './generators.js';
 
 /** Python's default `sys.getrecursionlimit()`. */
 export const recursionLimit = 1000;
@@ -34,6 +35,8 @@ export class Interpreter {
 	readonly globals = new Map<string, PyValue>();
 	/** Run when the main module finishes (asyncio reports tasks still pending). */
 	readonly exitHooks: (() => void)[] = [];
+	/** Async generators that have started (CPython's `firstiter` hook), for `asyncio.run` to close. */
+	readonly asyncGenerators = new Set<PyAsyncGenerator>();
 	/** The asyncio model's module-level state, once the program imports asyncio. */
 	asyncioRuntime: AsyncioRuntime | undefined;
 	private readonly outputNarration: number;

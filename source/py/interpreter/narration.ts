@@ -27,7 +27,7 @@ function describeTargets(targets: readonly Expr[]): string {
 function calleeName(expr: Expr): string | undefined {
 	if (expr.kind !== 'call') return undefined;
 	if (expr.func.kind === 'name') return expr.func.id;
-	if (expr.func.kind === 'attribute') return expr.func.name;
+	if (expr.func.kind === 'attribute') return expr.func.object.kind === 'name' ? `${expr.func.object.id}.${expr.func.name}` : expr.func.name;
 	return undefined;
 }
 
@@ -38,6 +38,8 @@ export function statementNarration(statement: Stmt): string {
 			if (containsAwait(statement.value)) return 'await: the coroutine runs the awaitable and suspends here if it is not done yet';
 			const callee = calleeName(statement.value);
 			if (callee === 'print') return 'Python evaluates the arguments and calls print()';
+			if (callee === 'asyncio.run') return 'asyncio.run() starts an event loop and runs the coroutine in it until it is done';
+			if (callee === 'time.sleep') return 'time.sleep() blocks the whole thread: no other task or callback can run meanwhile';
 			if (callee) return `Python calls ${callee}()`;
 			return 'Python evaluates the expression';
 		}

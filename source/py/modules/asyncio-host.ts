@@ -11,6 +11,8 @@ import type {PyType} from '../runtime/py-type.js';
 import {newException} from '../runtime/raise.js';
 import {repr} from '../runtime/repr.js';
 import {truthy} from '../runtime/truthiness.js';
+import {lessThan} from '../runtime/comparison.js';
+import {asyncGeneratorStep} from '../interpreter/async-generator-steps.js';
 import type {Interpreter} from '../interpreter/interpreter.js';
 import {formatTraceback} from '../interpreter/traceback.js';
 
@@ -63,6 +65,18 @@ export function asyncioHost(interp: Interpreter): AsyncioHost {
 			}
 		},
 		truthy: value => truthy(value as PyValue),
+		lessThan: (a, b) => {
+			try {
+				return lessThan(a as PyValue, b as PyValue);
+			} catch (error) {
+				if (error instanceof PyExceptionObject) throw new PythonRaise(error);
+				throw error;
+			}
+		},
+		unfinishedAsyncGenerators: () =>
+			[...interp.asyncGenerators]
+				.filter(agen => agen.core.state !== 'closed')
+				.map(agen => ({aclose: () => asyncGeneratorStep(agen, {kind: 'close'}), repr: agen.describe()})),
 		repr: value => repr(value as PyValue),
 		formatException: exception => formatTraceback(interp, asException(exception)),
 		writeStderr: text => interp.write('stderr', text, interp.line),

@@ -3,6 +3,7 @@ import {Event} from '../asyncio/event.js';
 import type {CoroutineStep, TaskCoroutine} from '../asyncio/host.js';
 import {Lock} from '../asyncio/lock.js';
 import {LifoQueue, Queue} from '../asyncio/queues.js';
+import {PriorityQueue} from '../asyncio/priority-queue.js';
 import type {AsyncioRuntime} from '../asyncio/runtime.js';
 import {BoundedSemaphore, Semaphore} from '../asyncio/semaphore.js';
 import {TaskGroup} from '../asyncio/taskgroups.js';
@@ -12,7 +13,6 @@ import type {NativeMethod} from '../runtime/py-callables.js';
 import {PyNativeCoroutine} from '../runtime/py-native-coroutine.js';
 import {PyFloat, type PyValue} from '../runtime/py-object.js';
 import type {PyType} from '../runtime/py-type.js';
-import {lessThan} from '../runtime/comparison.js';
 import {repr} from '../runtime/repr.js';
 import type {Interpreter} from '../interpreter/interpreter.js';
 import {coroutineArgument, optionalSeconds, pythonCall} from './asyncio-arguments.js';
@@ -24,33 +24,6 @@ function targetOf<T>(self: PyValue): T {
 
 function coro(coroutine: TaskCoroutine, qualname: string): PyNativeCoroutine {
 	return new PyNativeCoroutine(coroutine, qualname);
-}
-
-/** `PriorityQueue`: the smallest item first (heapq order, ties in insertion order). */
-class PriorityQueue extends Queue {
-	private readonly heap: PyValue[] = [];
-
-	protected override _get(): PyValue {
-		let best = 0;
-		for (let index = 1; index < this.heap.length; index++) if (lessThan(this.heap[index]!, this.heap[best]!)) best = index;
-		return this.heap.splice(best, 1)[0]!;
-	}
-
-	protected override _put(item: PyValue): void {
-		this.heap.push(item);
-	}
-
-	override items(): PyValue[] {
-		return [...this.heap];
-	}
-
-	override qsize(): number {
-		return this.heap.length;
-	}
-
-	override empty(): boolean {
-		return this.heap.length === 0;
-	}
 }
 
 /** `async with x as y` binds what `__aenter__` returns: for TaskGroup and Timeout, the object itself. */

@@ -91,6 +91,9 @@ export function reportIndentationErrors(source: string): void {
 			}
 			stack.push(line.indent);
 		} else if (line.indent > top) {
+			if (previous && /^(if|elif|else|for|while|def|class|try|except|finally|with|async)\b/.test(previous.text)) {
+				throw new SourceError('SyntaxError', "expected ':'", previous.row + 1, previous.indent + previous.text.length + 1);
+			}
 			throw new SourceError('SyntaxError', 'unexpected indent', line.row + 1, line.indent + 1);
 		} else if (line.indent < top) {
 			while (stack.length > 1 && stack[stack.length - 1]! > line.indent) stack.pop();

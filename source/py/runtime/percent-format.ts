@@ -12,7 +12,7 @@ export function percentFormat(format: string, args: PyValue): string {
 	const values = args instanceof PyTuple ? args.items : [args];
 	const mapping = args instanceof PyDict || (args instanceof PyObject && !(args instanceof PyTuple) && typeOf(args).lookup('__getitem__') !== undefined && typeof args !== 'string') ? args : null;
 	let index = 0;
-	const out = format.replace(/%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (match, _key, key: string | undefined, flags: string, width: string | undefined, precision: string | undefined, type: string) => {
+	const out = format.replace(/%(\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (_match, _key, key: string | undefined, flags: string, width: string | undefined, precision: string | undefined, type: string) => {
 		if (type === '%') return '%';
 		const take = (): PyValue => {
 			if (index >= values.length) raise(typeError, 'not enough arguments for format string');

@@ -18,7 +18,13 @@ export class TerminalSession {
 	private restored = false;
 	private readonly signalHandlers = new Map<HandledSignal, () => void>();
 
-	constructor(private readonly stdout: NodeJS.WriteStream = process.stdout) {
+	constructor(
+		private readonly stdout: NodeJS.WriteStream = process.stdout,
+		private readonly stdin: NodeJS.ReadStream = process.stdin,
+	) {
+		// Raw mode before the first frame: Ink only turns it on in an effect after drawing, and a key
+		// typed in between would go through the line discipline (Enter becomes \n) and be lost.
+		if (stdin.isTTY) stdin.setRawMode(true);
 		stdout.write(enterAlternateScreen + clearScreen);
 		for (const signal of Object.keys(signalExitCodes) as HandledSignal[]) {
 			const handler = () => this.exit(signalExitCodes[signal]);
@@ -44,6 +50,7 @@ export class TerminalSession {
 		process.off('uncaughtException', this.onCrash);
 		process.off('unhandledRejection', this.onCrash);
 		this.instance?.unmount();
+		if (this.stdin.isTTY) this.stdin.setRawMode(false);
 		this.stdout.write(leaveAlternateScreen + showCursor);
 	}
 

@@ -1,4 +1,5 @@
 import {execFileSync, spawnSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
 
 /** True when tmux can run here; the end-to-end tests need a real terminal and skip (loudly) without one. */
 export const hasTmux = spawnSync('tmux', ['-V'], {encoding: 'utf8'}).status === 0;
@@ -19,19 +20,23 @@ export interface TerminalOptions {
  * predicate instead of sleeping a fixed time.
  */
 export class TmuxTerminal {
+	private socketPath = '';
+
 	private constructor(private readonly socket: string) {}
 
 	static start(options: TerminalOptions): TmuxTerminal {
 		const terminal = new TmuxTerminal(`loopstep-e2e-${process.pid}-${++sessions}`);
 		terminal.tmux('-f', '/dev/null', 'new-session', '-d', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, 'sh', '-c', options.command);
+		terminal.socketPath = terminal.query('socket_path');
 		return terminal;
 	}
 
-	/** Keys in tmux's names (`Right`, `Escape`, `C-c`, `Space`) or literal text with `literal`. */
+	/** Keys in tmux's names: `Right`, `Escape`, `C-c`, `Space`, or single characters. */
 	send(...keys: string[]): void {
 		this.tmux('send-keys', '-t', '0', ...keys);
 	}
 
+	/** Text typed in one burst, as a paste or a held key delivers it. */
 	type(text: string): void {
 		this.tmux('send-keys', '-t', '0', '-l', text);
 	}
@@ -66,8 +71,10 @@ export class TmuxTerminal {
 		throw new Error(`timed out waiting for ${description}; the screen was:\n${screen}`);
 	}
 
+	/** Stops the tmux server and removes its socket file. */
 	close(): void {
 		spawnSync('tmux', ['-L', this.socket, 'kill-server'], {stdio: 'ignore'});
+		if (this.socketPath !== '') rmSync(this.socketPath, {force: true});
 	}
 
 	private tmux(...args: string[]): string {

@@ -19,7 +19,7 @@ export function installConsole(global: JSObject): void {
 		const text = formatForConsole(args);
 		const indented = groupIndent ? text.split('\n').map(line => groupIndent + line).join('\n') : text;
 		agent.recorder.step('output', agent.currentLine, 0, `console.${name} writes to ${stream}.`);
-		agent.recorder.write(stream, `${indented}\n`);
+		agent.loop.write(stream, `${indented}\n`);
 		return undefined;
 	};
 	for (const name of ['log', 'info', 'debug'] as const) defineMethod(console, name, 0, writer('stdout', name));
