@@ -1,5 +1,4 @@
-import type {Plan, StepState} from '../plan/index.js';
-import {formatClock} from './format-clock.js';
+import {formatClock, type Plan, type StepState} from '../plan/index.js';
 import {stderr, stdout} from './output-stream.js';
 
 /** `--trace`: one readable block per step, for pipes, terminals without a TUI and bug reports. */

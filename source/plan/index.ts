@@ -6,3 +6,4 @@ export {SourceError} from './source-error.js';
 export {Recorder, StepLimitError, type ItemFields, type ItemRef, type RecorderOptions} from './recorder.js';
 export {Plan} from './plan.js';
 export type {ProgramInput, SimulateOptions, Simulator} from './simulator.js';
+export {formatClock} from './format-clock.js';

@@ -1,6 +1,7 @@
 /** Why a plan ended early: the program did not finish on its own. */
 export interface Stopped {
-	readonly reason: 'max-steps' | 'call-depth' | 'console-limit' | 'memory' | 'unsupported' | 'internal';
+	/** `deadlock`: nothing can ever run again, where the real runtime would wait forever. */
+	readonly reason: 'max-steps' | 'call-depth' | 'console-limit' | 'memory' | 'unsupported' | 'deadlock' | 'internal';
 	/** One line a person reads, e.g. `stopped after 1,000,000 steps (--max-steps)`. */
 	readonly message: string;
 	/** 1-based line the stop is about, when there is one. */

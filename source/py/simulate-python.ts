@@ -1,6 +1,7 @@
 import {StepLimitError, type Outcome, type Plan, type ProgramInput, type SimulateOptions} from '../plan/index.js';
 import {VirtualClock} from './asyncio/virtual-clock.js';
 import {asyncioQueues} from './asyncio/queue-info.js';
+import {EventLoopBlockedForever} from './asyncio/base-events.js';
 import {installBuiltins} from './builtins/builtins-module.js';
 import {analyzeScopes} from './interpreter/scope-analysis.js';
 import {compileBlock} from './interpreter/compile-statement.js';
@@ -67,9 +68,13 @@ function failure(interp: Interpreter, error: unknown, frame: Frame): Outcome {
 		safeStep(interp, error.line);
 		return {exitCode: 1, stopped: {reason: 'unsupported', message: error.message, line: error.line}};
 	}
+	if (error instanceof EventLoopBlockedForever) {
+		safeStep(interp, 0);
+		return {exitCode: 1, stopped: {reason: 'deadlock', message: error.message}};
+	}
 	let exception: PyExceptionObject;
 	if (error instanceof PyExceptionObject) exception = error;
-	else if (error instanceof RangeError && /call stack/.test(error.message)) exception = newException(recursionError, 'maximum recursion depth exceeded');
+	else if (error instanceof RangeError) exception = newException(recursionError, 'maximum recursion depth exceeded');
 	else {
 		const detail = error instanceof Error ? error.message : String(error);
 		return {exitCode: 1, stopped: {reason: 'internal', message: `internal error in the Python simulator: ${detail}`}};
@@ -88,7 +93,7 @@ function failure(interp: Interpreter, error: unknown, frame: Frame): Outcome {
 
 function safeStep(interp: Interpreter, line: number): void {
 	try {
-		interp.recorder.step('error', line, 0, 'loopstep does not simulate this, so the run stops here');
+		interp.recorder.step('error', line, 0, 'The run cannot go on here, so loopstep stops it');
 	} catch {
 		// Past the step cap: the outcome still says why the run stopped.
 	}

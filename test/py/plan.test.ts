@@ -52,6 +52,13 @@ describe('simulatePython plans', () => {
 		expect(plan.outcome.stopped?.message).toMatch(/line 2: import of 'os' is not available in loopstep/);
 	});
 
+	it('stops when the event loop would wait forever, as python3 would hang', () => {
+		const plan = simulate('import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())\n');
+		expect(plan.outcome.exitCode).toBe(1);
+		expect(plan.outcome.stopped?.reason).toBe('deadlock');
+		expect(plan.outcome.stopped?.message).toMatch(/wait here forever/);
+	});
+
 	it('stops at the step cap', () => {
 		const plan = simulate('while True:\n    pass\n', 1000);
 		expect(plan.outcome.stopped?.reason).toBe('max-steps');

@@ -1,4 +1,4 @@
-/** What the simulator did with one input, as the worker reports it back. */
+/** What the simulator did with one input, as the simulating child process reports it back. */
 export type SimulationResult =
 	| {readonly kind: 'source-error'; readonly errorName: string; readonly message: string; readonly line: number; readonly column: number}
 	| {
@@ -20,7 +20,7 @@ export type SimulationResult =
 export type CaseVerdict =
 	| (SimulationResult & {readonly elapsedMs: number})
 	| {readonly kind: 'hang'; readonly elapsedMs: number}
-	| {readonly kind: 'worker-died'; readonly message: string; readonly elapsedMs: number};
+	| {readonly kind: 'child-died'; readonly message: string; readonly elapsedMs: number};
 
 /**
  * Why a verdict is not a clean outcome, or undefined when it is. Clean means: a `SourceError` naming
@@ -31,7 +31,7 @@ export function problemOf(verdict: CaseVerdict, timeBoundMs: number): string | u
 	switch (verdict.kind) {
 		case 'hang':
 			return `hang: no answer after ${Math.round(verdict.elapsedMs)} ms`;
-		case 'worker-died':
+		case 'child-died':
 			return `host crash: ${verdict.message}`;
 		case 'crash':
 			return `crash: threw ${verdict.name}: ${firstLine(verdict.message)}`;

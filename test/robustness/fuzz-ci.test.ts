@@ -7,7 +7,7 @@ import type {FuzzLanguage} from './seed-corpus.js';
 import {SimulatorPool} from './simulator-pool.js';
 
 /**
- * The CI fuzz run: 1,000 mutants per language simulated in isolated worker threads (a crash, a hang
+ * The CI fuzz run: 1,000 mutants per language simulated in isolated child processes (a crash, a hang
  * past the bound or an internal error is a failure), then a sample of them and every special input
  * (binary, 10 MB, 10,000-deep nesting...) through the real `loopstep --print`, which must exit 0, 1
  * or 2 (or the program's own code) without a stack trace.
@@ -23,15 +23,24 @@ const languages: readonly FuzzLanguage[] = ['javascript', 'python'];
  * is fixed the entry fails loudly and must be removed from this list.
  */
 const knownFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; readonly reason: string}>> = {
-	javascript: [],
+	javascript: [
+		// 2,418 nested blocks: acorn parses them, the compiler then overflows the host stack.
+		{id: 'test/conformance/js/error-builtin-messages.js#30', reason: 'crash: simulateJavaScript threw RangeError: Maximum call stack size exceeded'},
+		// The overflow recovery (`/call stack/i.test(...)` in runtime/host-errors.ts) runs with the host
+		// stack nearly full; compiling the regex overflows again. Depends on the headroom left: this
+		// harness sees it, `loopstep --print` on the same file happens not to.
+		{id: 'test/conformance/js/lang-symbol-basics.js#8', reason: 'internal: Invalid regular expression: /call stack/i: Stack overflow'},
+	],
 	python: [
-		// ~1,000 nested brackets: lowering/compiling recurses on the host stack before `run` catches anything.
+		// ~1,900 nested brackets: lowering/compiling recurses on the host stack before `run` catches anything.
 		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'crash: simulatePython threw RangeError: Maximum call stack size exceeded'},
 		// `loop.call_later(print, "call_later 0.2 s")`: the delay becomes NaN instead of a TypeError, and
 		// the loop then spins without recording steps, so --max-steps never ends it.
 		{id: 'examples/call-soon-vs-call-later.py#54', reason: 'hang: no answer after 15 s (3 × the time bound)'},
 		// `len(str(2 ** 10001000))`: CPython refuses past 4,300 digits; the simulator converts 3 million.
 		{id: 'test/conformance/py/bigint-arith.py#48', reason: 'slow: over 10 s for one str() of a huge int'},
+		// `t.startswith()` with no argument (CPython: TypeError: startswith() takes at least 1 argument).
+		{id: 'test/conformance/py/str-methods.py#20', reason: "internal: internal error in the Python simulator: Cannot read properties of undefined (reading 'cls')"},
 	],
 };
 
@@ -42,6 +51,7 @@ const knownCliFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string;
 		{id: 'special: 10,000-link attribute chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
 		{id: 'special: 10,000 chained calls', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
 		{id: 'special: 10,000 chained thens', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'test/conformance/js/error-builtin-messages.js#30', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
 	],
 	python: [
 		{id: 'special: 10,000 nested parentheses', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
@@ -55,6 +65,7 @@ const knownCliFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string;
 		{id: 'special: 10,000 logical nots', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
 		{id: 'special: 10,000-arm elif chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
 		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
+		{id: 'test/conformance/py/str-methods.py#20', reason: "exit 1 with loopstep: internal error in the Python simulator: Cannot read properties of undefined (reading 'cls')"},
 	],
 };
 
@@ -72,7 +83,10 @@ beforeAll(async () => {
 		const outcomes = await runCases(pool, [...generated, ...extra]);
 		inProcess.set(language, outcomes);
 		const step = Math.floor(generated.length / cliSamplePerLanguage);
-		const sample = outcomes.filter((outcome, index) => index % step === 0 || outcome.problem !== undefined);
+		// New in-process problems are confirmed through the CLI; known ones only when listed for it.
+		const cliKnown = new Set(knownCliFailures[language].map(known => known.id));
+		const inProcessKnown = new Set(knownFailures[language].map(known => known.id));
+		const sample = outcomes.filter(({fuzzCase, problem}, index) => index % step === 0 || cliKnown.has(fuzzCase.id) || (problem !== undefined && !inProcessKnown.has(fuzzCase.id)));
 		const specials = specialCases(language, timeBoundMs).map(fuzzCase => ({fuzzCase}));
 		throughCli.set(language, await runCasesThroughCli([...specials, ...cliCasesOf(sample)], path.join(directory, language), cliTimeoutMs, 2));
 	}

@@ -8,7 +8,7 @@ import {SimulatorPool} from './simulator-pool.js';
 
 /**
  * `npm run fuzz`: LOOPSTEP_FUZZ_CASES mutants per language (default 10,000) simulated in isolated
- * worker threads, then every special input (the 10 MB ones included) and a sample of the mutants
+ * child processes, then every special input (the 10 MB ones included) and a sample of the mutants
  * through the real CLI. Nothing here is excused: any crash, hang, internal error or stack trace
  * fails with a summary grouped by cause. LOOPSTEP_FUZZ_VERBOSE=1 names each case as it runs.
  */

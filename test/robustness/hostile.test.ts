@@ -10,8 +10,8 @@ import {cliProblemOf, runCli} from './cli-run.js';
 import {SimulatorPool} from './simulator-pool.js';
 
 /**
- * Issue 8's hostile programs. Runaway programs run in an isolated worker thread (a heap blow-up
- * kills the thread, not the test run) and must stop at a documented limit with a message and a
+ * Issue 8's hostile programs. Runaway programs run in an isolated child process (a heap blow-up
+ * kills that process, not the test run) and must stop at a documented limit with a message and a
  * last step that can still be shown. Escape attempts run in this process, so that anything leaking
  * into loopstep's own realm (a global, a prototype, a file) is seen here.
  */
@@ -59,7 +59,7 @@ const callDepthError: Record<Language, RegExp> = {
 /** Why a runaway verdict is not a stop at its documented limit, or undefined when it is. */
 function runawayProblem(runaway: Runaway, verdict: CaseVerdict): string | undefined {
 	if (verdict.kind === 'hang') return `no end within ${runawayTimeBoundMs} ms`;
-	if (verdict.kind === 'worker-died') return `the simulating thread died: ${verdict.message}`;
+	if (verdict.kind === 'child-died') return `the simulating process died: ${verdict.message}`;
 	if (verdict.kind === 'crash') return `threw ${verdict.name}: ${verdict.message}`;
 	if (verdict.kind === 'source-error') return `refused before running: ${verdict.errorName}: ${verdict.message}`;
 	if (verdict.lastStateProblem) return `the last step cannot be shown: ${verdict.lastStateProblem}`;

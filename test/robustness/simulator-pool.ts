@@ -5,7 +5,7 @@ import {fileURLToPath} from 'node:url';
 import {fork, type ChildProcess, type ForkOptions} from 'node:child_process';
 import {build} from 'esbuild';
 import type {CaseVerdict} from './case-verdict.js';
-import type {SimulateReply, SimulateRequest} from './simulate-worker.js';
+import type {SimulateReply, SimulateRequest} from './simulator-process.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '..', '..');
@@ -21,12 +21,12 @@ const childOptions: ForkOptions = {execArgv: ['--max-old-space-size=768'], seria
 const keptStderr = 4096;
 
 /** Bundles the child's script with the simulators (native tree-sitter stays external, found via a link). */
-async function bundleWorker(): Promise<{file: string; directory: string}> {
+async function bundleChildScript(): Promise<{file: string; directory: string}> {
 	const directory = mkdtempSync(path.join(os.tmpdir(), 'loopstep-robustness-'));
 	symlinkSync(path.join(projectRoot, 'node_modules'), path.join(directory, 'node_modules'), 'dir');
-	const file = path.join(directory, 'simulate-worker.mjs');
+	const file = path.join(directory, 'simulator-process.mjs');
 	await build({
-		entryPoints: [path.join(here, 'simulate-worker.ts')],
+		entryPoints: [path.join(here, 'simulator-process.ts')],
 		outfile: file,
 		bundle: true,
 		platform: 'node',
@@ -47,7 +47,7 @@ interface Job {
 
 /** One child process that runs one job at a time and is replaced when it hangs or dies. */
 class Slot {
-	private worker: ChildProcess;
+	private child: ChildProcess;
 	private stderr = '';
 	private current: {job: Job; id: number; started: number; timer: NodeJS.Timeout} | undefined;
 	private nextId = 1;
@@ -56,7 +56,7 @@ class Slot {
 		private readonly file: string,
 		private readonly onIdle: (slot: Slot) => void,
 	) {
-		this.worker = this.spawn();
+		this.child = this.spawn();
 	}
 
 	run(job: Job): void {
@@ -64,34 +64,34 @@ class Slot {
 		const started = performance.now();
 		const timer = setTimeout(() => this.finish(id, {kind: 'hang', elapsedMs: performance.now() - started}, true), job.timeoutMs);
 		this.current = {job, id, started, timer};
-		this.worker.send({...job.request, id} satisfies SimulateRequest);
+		this.child.send({...job.request, id} satisfies SimulateRequest);
 	}
 
 	close(): Promise<void> {
-		const worker = this.worker;
-		if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+		const child = this.child;
+		if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
 		return new Promise(resolve => {
-			worker.once('exit', () => resolve());
-			worker.kill('SIGKILL');
+			child.once('exit', () => resolve());
+			child.kill('SIGKILL');
 		});
 	}
 
 	private spawn(): ChildProcess {
-		const worker = fork(this.file, [], childOptions);
+		const child = fork(this.file, [], childOptions);
 		this.stderr = '';
-		worker.stderr!.setEncoding('utf8');
-		worker.stderr!.on('data', (text: string) => {
+		child.stderr!.setEncoding('utf8');
+		child.stderr!.on('data', (text: string) => {
 			this.stderr = (this.stderr + text).slice(-keptStderr);
 		});
-		worker.on('message', (reply: SimulateReply) => this.finish(reply.id, {...reply.result, elapsedMs: reply.elapsedMs}, false));
-		worker.on('error', error => this.died(worker, `${error.name}: ${error.message}`));
-		worker.on('exit', (code, signal) => this.died(worker, `the simulating process ended (${signal ?? `exit ${code}`}): ${fatalLine(this.stderr)}`));
-		return worker;
+		child.on('message', (reply: SimulateReply) => this.finish(reply.id, {...reply.result, elapsedMs: reply.elapsedMs}, false));
+		child.on('error', error => this.died(child, `${error.name}: ${error.message}`));
+		child.on('exit', (code, signal) => this.died(child, `the simulating process ended (${signal ?? `exit ${code}`}): ${fatalLine(this.stderr)}`));
+		return child;
 	}
 
-	private died(worker: ChildProcess, message: string): void {
-		if (worker !== this.worker || !this.current) return;
-		this.finish(this.current.id, {kind: 'worker-died', message, elapsedMs: performance.now() - this.current.started}, true);
+	private died(child: ChildProcess, message: string): void {
+		if (child !== this.child || !this.current) return;
+		this.finish(this.current.id, {kind: 'child-died', message, elapsedMs: performance.now() - this.current.started}, true);
 	}
 
 	private finish(id: number, verdict: CaseVerdict, replace: boolean): void {
@@ -100,8 +100,8 @@ class Slot {
 		clearTimeout(current.timer);
 		this.current = undefined;
 		if (replace) {
-			const old = this.worker;
-			this.worker = this.spawn();
+			const old = this.child;
+			this.child = this.spawn();
 			old.kill('SIGKILL');
 		}
 		current.job.resolve(verdict);
@@ -133,7 +133,7 @@ export class SimulatorPool {
 	}
 
 	static async start(size: number): Promise<SimulatorPool> {
-		const {file, directory} = await bundleWorker();
+		const {file, directory} = await bundleChildScript();
 		return new SimulatorPool(file, size, directory);
 	}
 

@@ -24,7 +24,7 @@ export interface FunctionOptions {
 	readonly kind: FunctionKind;
 	/** For class constructors: the text shown as the label (the class, not just its constructor). */
 	readonly labelNode?: Node;
-	/** Statements run before the body (derived default constructors, field setup). */
+	/** Class bodies are strict whatever the surrounding code. */
 	readonly strict?: boolean;
 }
 
@@ -75,11 +75,11 @@ export function compileFunction(c: Compiler, node: FunctionNode, options: Functi
 			const evaluate = c.expression(node.body);
 			body = env => new Abrupt(returnKind, undefined, evaluate(env));
 		}
-		const globalThis = (): Value => surroundingAgent.realm.globalObject;
+		const globalObject = (): Value => surroundingAgent.realm.globalObject;
 		const instantiate = (env: Environment, callee: UserFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): void => {
 			const vars = env.vars;
 			if (!isArrow) {
-				vars[0] = !strict && (thisArg === undefined || thisArg === null) ? globalThis() : thisArg;
+				vars[0] = !strict && (thisArg === undefined || thisArg === null) ? globalObject() : thisArg;
 				vars[1] = newTarget;
 				vars[2] = callee;
 			}

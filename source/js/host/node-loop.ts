@@ -199,9 +199,11 @@ export class NodeLoop {
 			timer.ref = undefined;
 			if (!timer.repeat) timer.cleared = true;
 			this.syncClock();
+			// listOnTimeout takes an interval's start before its callback runs: a slow callback does not push the next run back.
+			const start = Math.floor(this.agent.now());
 			this.runCallback(() => timer.callback.callAs(timer.object, timer.args));
 			if (timer.repeat && !timer.cleared) {
-				timer.due = Math.floor(this.agent.now()) + timer.delay;
+				timer.due = start + timer.delay;
 				timer.sequence = this.timerSequence++;
 				this.armTimer(timer);
 			}

@@ -1,6 +1,7 @@
 import type {Recorder} from '../../plan/index.js';
 import type {Realm} from './realm.js';
 import type {NodeLoop} from '../host/node-loop.js';
+import {maxCallDepth} from './host-stack.js';
 
 /**
  * The virtual clock model. The program never sees real time: every recorded step costs
@@ -14,6 +15,8 @@ export const clockReadCostMs = 0.001;
 /** The agent (§9.7): the single thread running the program, its realm, recorder and host loop. */
 export class Agent {
 	callDepth = 0;
+	/** Nesting of simulated calls allowed before the program's RangeError (see host-stack.ts). */
+	readonly maxCallDepth = maxCallDepth();
 	/** Line of the statement being executed, for output steps and error reports. */
 	currentLine = 0;
 	/** Where the exception now unwinding was thrown: the line executing when it first left a frame. */

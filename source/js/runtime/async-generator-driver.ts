@@ -54,7 +54,20 @@ export class AsyncGeneratorState {
 		const body = this.body;
 		if (request.mode === 'next') this.run(() => body.next(request.value));
 		else if (request.mode === 'throw') this.run(() => body.throw(new ThrowCompletion(request.value)));
-		else this.run(() => body.return(new Abrupt(returnKind, undefined, request.value)));
+		else this.awaitReturn(request.value);
+	}
+
+	/** AsyncGeneratorUnwrapYieldResumption (§27.6.3.7): a return() first awaits its value, one job later. */
+	private awaitReturn(value: Value): void {
+		const body = this.body;
+		this.state = 'executing';
+		awaitValue(
+			value,
+			`${this.fn.code.name || 'async generator'} return()`,
+			0,
+			awaited => this.run(() => body.return(new Abrupt(returnKind, undefined, awaited))),
+			reason => this.run(() => body.throw(new ThrowCompletion(reason))),
+		);
 	}
 
 	private run(step: () => IteratorResult<Suspension, Completion>): void {

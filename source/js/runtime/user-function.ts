@@ -15,12 +15,6 @@ import {returnKind} from './completion.js';
 import {uninitialized} from '../values/value.js';
 import {ThrowCompletion} from './throw-completion.js';
 
-/**
- * A user call deeper than this raises the program's RangeError before the host stack runs out.
- * Node allows about 10,000 frames for small functions; each simulated call costs about 1 KB of the
- * host's default 984 KB stack, so loopstep's limit is lower (a known difference).
- */
-export const maxCallDepth = 900;
 
 /** ClassFieldDefinition Record (§6.2.11): `name = initializer` of a class body. */
 export interface ClassFieldDefinition {
@@ -113,7 +107,7 @@ export function runFunctionBody(fn: UserFunction, env: Environment, thisArg: Val
 	const agent = surroundingAgent;
 	const recorder = agent.recorder;
 	const code = fn.code;
-	if (agent.callDepth >= maxCallDepth) throwError('RangeError', 'Maximum call stack size exceeded');
+	if (agent.callDepth >= agent.maxCallDepth) throwError('RangeError', 'Maximum call stack size exceeded');
 	recorder.step('call', code.line, code.column, code.callNarration);
 	recorder.pushFrame(code.name, code.line);
 	agent.callDepth++;

@@ -104,10 +104,11 @@ export class Future {
 		for (const callback of callbacks) this.scheduleCallback(callback);
 	}
 
+	/** Messages follow CPython's C `_asyncio.Future`, which asyncio uses by default. */
 	result(): PyObject {
 		if (this._state === 'CANCELLED') throw new PythonRaise(this._make_cancelled_error());
 		if (this._state !== 'FINISHED') {
-			throw new PythonRaise(this._loop.host.makeException('InvalidStateError', 'Result is not ready.'));
+			throw new PythonRaise(this._loop.host.makeException('InvalidStateError', 'Result is not set.'));
 		}
 		this._log_traceback = false;
 		if (this._exception !== undefined) throw new PythonRaise(this._exception);
@@ -190,8 +191,9 @@ export class Future {
 		callback.scheduled?.();
 	}
 
+	/** The wording of CPython's C `_asyncio.Future` (the default), not of the pure-Python futures.py. */
 	private invalidState(): PythonRaise {
-		return new PythonRaise(this._loop.host.makeException('InvalidStateError', `${this._state}: ${this.repr()}`));
+		return new PythonRaise(this._loop.host.makeException('InvalidStateError', 'invalid state'));
 	}
 }
 

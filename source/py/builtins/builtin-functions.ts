@@ -201,7 +201,7 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 			const value = nextOf(iterator);
 			if (value !== undefined) return value;
 			if (args.length === 2) return args[1]!;
-			throw stopIterationFor(iterator);
+			throw new PyExceptionObject(stopIteration);
 		},
 		getattr: args => {
 			expectArgs('getattr', args, 2, 3);
@@ -312,10 +312,6 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 	const result = new Map<string, PyValue>();
 	for (const [name, fn] of Object.entries(functions)) result.set(name, builtinFunction(name, fn));
 	return result;
-}
-
-function stopIterationFor(_iterator: PyValue): PyExceptionObject {
-	return new PyExceptionObject(stopIteration);
 }
 
 function formatPrefixed(args: PyValue[], code: string, prefix: string): string {

@@ -38,7 +38,3 @@ export function kwarg(kwargs: Kwargs | null, name: string, fallback: PyValue): P
 	const value = kwargs?.get(name);
 	return value === undefined ? fallback : value;
 }
-
-export function rejectKwargs(name: string, kwargs: Kwargs | null): void {
-	if (kwargs && kwargs.size > 0) raise(typeError, `${name}() takes no keyword arguments`);
-}

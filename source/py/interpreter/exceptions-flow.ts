@@ -42,8 +42,3 @@ export function exceptionMatches(exception: PyExceptionObject, type: PyValue): b
 	return raise(typeError, 'catching classes that do not inherit from BaseException is not allowed');
 }
 
-/** The exception `except` sees; host errors (step cap, internal) pass through untouched. */
-export function asPythonException(error: unknown): PyExceptionObject | undefined {
-	return error instanceof PyExceptionObject ? error : undefined;
-}
-

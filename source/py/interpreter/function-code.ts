@@ -96,7 +96,7 @@ export function annotate(error: unknown, frame: Frame): unknown {
 		error.traceback.push({name: frame.name, line: frame.line});
 		return error;
 	}
-	if (error instanceof RangeError && /call stack/.test(error.message)) {
+	if (error instanceof RangeError) {
 		const recursion = newException(recursionError, 'maximum recursion depth exceeded');
 		recursion.traceback.push({name: frame.name, line: frame.line});
 		return recursion;

@@ -297,7 +297,9 @@ function lowerInterpolation(node: SyntaxNode): FStringField {
 	const expression = field(node, 'expression');
 	const conversionNode = node.childForFieldName('type_conversion');
 	const specNode = node.childForFieldName('format_specifier');
-	const selfDoc = node.children.some(child => child.type === '=') ? node.text.slice(1, node.text.indexOf('=', expression.endIndex - node.startIndex) + 1) : null;
+	const equals = node.children.find(child => child.type === '=');
+	// `f"{x + 1 = }"` prints the expression text with its spacing, up to the conversion or spec.
+	const selfDoc = equals ? node.text.slice(1, equals.endIndex - node.startIndex) + (/^\s*/.exec(node.text.slice(equals.endIndex - node.startIndex))![0]) : null;
 	let spec: FStringExpr | null = null;
 	if (specNode) {
 		const parts: (string | FStringField)[] = [];

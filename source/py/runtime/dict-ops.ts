@@ -35,12 +35,6 @@ export function dictGetItem(dict: PyDict, key: PyValue): PyValue {
 	return keyErrorOf(key);
 }
 
-export function dictFromEntries(entries: Iterable<readonly [PyValue, PyValue]>): PyDict {
-	const dict = new PyDict();
-	for (const [key, value] of entries) dictSet(dict, key, value);
-	return dict;
-}
-
 export function stringDict(map: ReadonlyMap<string, PyValue>): PyDict {
 	const dict = new PyDict();
 	for (const [key, value] of map) dict.map.set(key, {key, value});

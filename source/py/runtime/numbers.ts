@@ -79,10 +79,6 @@ export function intToFloat(value: PyInt): number {
 	return result;
 }
 
-export function intCompare(a: PyInt, b: PyInt): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Python's float floor division and modulo (`float.__floordiv__`, `float.__mod__`). */
 export function floatFloorDiv(a: number, b: number): number {
 	if (b === 0) raise(zeroDivisionError, 'float floor division by zero');
