@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {SourceError, type Language, type Plan, type Simulator} from '../plan/index.js';
 import {formatSourceError} from './code-frame.js';
 import {languageOf} from './language.js';
+import {nodeModuleType} from './node-module-type.js';
 import {UsageError} from './usage-error.js';
 
 /** A program that could not even start: what to print and the exit code to leave with. */
@@ -41,9 +42,14 @@ export function loadPlanWith(simulate: Simulator, file: string, maxSteps: number
 		throw new LoadFailure(`loopstep: cannot read ${file}: ${reason}`, 1);
 	}
 	try {
-		return simulate({file, source}, {maxSteps});
+		const moduleType = languageOf(file) === 'javascript' ? nodeModuleType(file) : undefined;
+		return simulate({file, source, moduleType}, {maxSteps});
 	} catch (error) {
 		if (error instanceof SourceError) throw new LoadFailure(formatSourceError(file, source, {...error, message: error.message}), 1);
+		// A program nested thousands of levels deep can exhaust the host stack while being compiled.
+		if (error instanceof RangeError && error.message.includes('call stack')) {
+			throw new LoadFailure(`loopstep: cannot simulate ${file}: it is nested too deeply for loopstep's compiler`, 1);
+		}
 		throw error;
 	}
 }

@@ -4,6 +4,11 @@ import type {Plan} from './plan.js';
 export interface ProgramInput {
 	readonly file: string;
 	readonly source: string;
+	/**
+	 * How Node would load this file: `.mjs` is always a module and `.cjs` a script; a `.js` file follows
+	 * the `type` of its nearest package.json. Undefined means: decide by the extension alone.
+	 */
+	readonly moduleType?: 'module' | 'commonjs';
 }
 
 export interface SimulateOptions {

@@ -63,9 +63,10 @@ function title(text: string): string {
 	return text.replace(/[A-Za-z\u00c0-\uffff]+/g, word => word[0]!.toUpperCase() + word.slice(1).toLowerCase());
 }
 
-function matchesAny(prefix: PyValue, test: (candidate: string) => boolean): boolean {
+function matchesAny(method: string, prefix: PyValue | undefined, test: (candidate: string) => boolean): boolean {
+	if (prefix === undefined) return raise(typeError, `${method}() takes at least 1 argument (0 given)`);
 	if (prefix instanceof PyTuple) return prefix.items.some(item => test(item as string));
-	if (typeof prefix !== 'string') raise(typeError, `startswith first arg must be str or a tuple of str, not ${typeOf(prefix).name}`);
+	if (typeof prefix !== 'string') raise(typeError, `${method} first arg must be str or a tuple of str, not ${typeOf(prefix).name}`);
 	return test(prefix as string);
 }
 
@@ -154,8 +155,8 @@ defineMethods(strType, {
 		if (needle === '') return asStr(self).length + 1;
 		return asStr(self).split(needle).length - 1;
 	},
-	startswith: (self, args) => matchesAny(args[0]!, prefix => asStr(self).slice(Number(args[1] ?? 0)).startsWith(prefix)),
-	endswith: (self, args) => matchesAny(args[0]!, suffix => asStr(self).endsWith(suffix)),
+	startswith: (self, args) => matchesAny('startswith', args[0], prefix => asStr(self).slice(Number(args[1] ?? 0)).startsWith(prefix)),
+	endswith: (self, args) => matchesAny('endswith', args[0], suffix => asStr(self).endsWith(suffix)),
 	isdigit: self => /^[0-9]+$/.test(asStr(self)),
 	isdecimal: self => /^[0-9]+$/.test(asStr(self)),
 	isnumeric: self => /^[0-9]+$/.test(asStr(self)),

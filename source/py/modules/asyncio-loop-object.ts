@@ -2,7 +2,7 @@ import type {BaseEventLoop} from '../asyncio/base-events.js';
 import type {Handle, HandleSource} from '../asyncio/events.js';
 import {TimerHandle} from '../asyncio/events.js';
 import {PythonRaise} from '../asyncio/host.js';
-import {coroutineArgument} from './asyncio-arguments.js';
+import {coroutineArgument, seconds} from './asyncio-arguments.js';
 import {run_in_executor} from '../asyncio/executor.js';
 import {create_task} from '../asyncio/task-functions.js';
 import type {AsyncioRuntime} from '../asyncio/runtime.js';
@@ -43,11 +43,6 @@ export function loopCallback(callable: PyValue, args: PyValue[]): () => void {
 			throw error;
 		}
 	};
-}
-
-function seconds(value: PyValue | undefined): number {
-	if (value instanceof PyFloat) return value.value;
-	return Number(value ?? 0);
 }
 
 export function wrapHandle(handle: Handle): NativeObject<Handle> {
