@@ -1,7 +1,7 @@
 import {parse as acornParse, type Program} from 'acorn';
 import {SourceError} from '../plan/index.js';
 
-/** Parses a program as Node would: `.mjs` as an ES module, everything else as a CommonJS script. */
+/** Parses a program as Node would load it: as an ES module or as a CommonJS script. */
 export function parseProgram(source: string, isModule: boolean): Program {
 	try {
 		return acornParse(source, {

@@ -39,7 +39,8 @@ function rejectUnavailableRequires(program: Program): void {
 
 /** Runs a JavaScript program forward once under Node's event loop model and returns its plan. */
 export function simulateJavaScript(input: ProgramInput, options: SimulateOptions): Plan {
-	const isModule = /\.mjs$/i.test(input.file);
+	// The caller knows Node's package-scope rule (a `.js` file under `"type": "module"` is a module).
+	const isModule = input.moduleType === undefined ? /\.mjs$/i.test(input.file) : input.moduleType === 'module';
 	const program = parseProgram(input.source, isModule);
 	rejectUnavailableRequires(program);
 	const recorder = new Recorder({language: 'javascript', file: input.file, source: input.source, clockUnit: 'ms', queues: nodeQueues}, {maxSteps: options.maxSteps});
