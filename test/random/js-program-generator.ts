@@ -218,7 +218,10 @@ class ProgramGenerator {
 			`${emitter}.on('ping', payload => console.log('${this.label('second listener')}', payload));`,
 			`console.log('${this.label('emit returned')}', ${emitter}.emit('ping', '${this.label('payload')}'));`,
 		];
-		if (this.random.chance(0.5)) lines.push(`console.log('${this.label('emit again returned')}', ${emitter}.emit('ping', '${this.label('payload')}'));`);
+		// A second emit runs an `on` listener again: a timer in it would share its due slot with its twin,
+		// and real node splits such twins by whichever millisecond each was armed in.
+		const repeatable = register === 'once' || !listener.some(line => /set(Timeout|Interval)\(/.test(line));
+		if (this.random.chance(0.5) && repeatable) lines.push(`console.log('${this.label('emit again returned')}', ${emitter}.emit('ping', '${this.label('payload')}'));`);
 		return lines;
 	}
 

@@ -26,21 +26,10 @@ const knownFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; re
 	javascript: [
 		// 2,418 nested blocks: acorn parses them, the compiler then overflows the host stack.
 		{id: 'test/conformance/js/error-builtin-messages.js#30', reason: 'crash: simulateJavaScript threw RangeError: Maximum call stack size exceeded'},
-		// The overflow recovery (`/call stack/i.test(...)` in runtime/host-errors.ts) runs with the host
-		// stack nearly full; compiling the regex overflows again. Depends on the headroom left: this
-		// harness sees it, `loopstep --print` on the same file happens not to.
-		{id: 'test/conformance/js/lang-symbol-basics.js#8', reason: 'internal: Invalid regular expression: /call stack/i: Stack overflow'},
 	],
 	python: [
 		// ~1,900 nested brackets: lowering/compiling recurses on the host stack before `run` catches anything.
 		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'crash: simulatePython threw RangeError: Maximum call stack size exceeded'},
-		// `loop.call_later(print, "call_later 0.2 s")`: the delay becomes NaN instead of a TypeError, and
-		// the loop then spins without recording steps, so --max-steps never ends it.
-		{id: 'examples/call-soon-vs-call-later.py#54', reason: 'hang: no answer after 15 s (3 × the time bound)'},
-		// `len(str(2 ** 10001000))`: CPython refuses past 4,300 digits; the simulator converts 3 million.
-		{id: 'test/conformance/py/bigint-arith.py#48', reason: 'slow: over 10 s for one str() of a huge int'},
-		// `t.startswith()` with no argument (CPython: TypeError: startswith() takes at least 1 argument).
-		{id: 'test/conformance/py/str-methods.py#20', reason: "internal: internal error in the Python simulator: Cannot read properties of undefined (reading 'cls')"},
 	],
 };
 
@@ -48,25 +37,8 @@ const knownFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; re
 const knownCliFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; readonly reason: string}>> = {
 	javascript: [
 		{id: 'special: 10,000 nested template literals', reason: 'host crash: acorn aborts the process (FATAL ERROR: RegExpCompiler Allocation failed, SIGABRT, exit 134)'},
-		{id: 'special: 10,000-link attribute chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 chained calls', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 chained thens', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'test/conformance/js/error-builtin-messages.js#30', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
 	],
-	python: [
-		{id: 'special: 10,000 nested parentheses', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 nested brackets', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 unary minus', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000-term sum', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000-link attribute chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 chained calls', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 nested lambdas', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 nested dicts', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000 logical nots', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'special: 10,000-arm elif chain', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'exit 70: loopstep: internal error: Maximum call stack size exceeded'},
-		{id: 'test/conformance/py/str-methods.py#20', reason: "exit 1 with loopstep: internal error in the Python simulator: Cannot read properties of undefined (reading 'cls')"},
-	],
+	python: [],
 };
 
 const inProcess = new Map<FuzzLanguage, CaseOutcome[]>();

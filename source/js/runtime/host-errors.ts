@@ -6,7 +6,8 @@ import {ThrowCompletion} from './throw-completion.js';
  * catchable by the program and never crashes loopstep. Anything else passes through unchanged.
  */
 export function asProgramError(error: unknown): unknown {
-	if (error instanceof RangeError && /call stack/i.test(error.message)) {
+	// A plain comparison: the stack is nearly full here, and compiling a regular expression could overflow it again.
+	if (error instanceof RangeError && error.message === 'Maximum call stack size exceeded') {
 		return new ThrowCompletion(createError('RangeError', 'Maximum call stack size exceeded'));
 	}
 	return error;
