@@ -6,9 +6,9 @@ import asyncio
 
 async def worker():
     try:
-        for i in range(10):
-            print("working", i)
-            await asyncio.sleep(0.2)
+        print("worker starts a 10 s job")
+        await asyncio.sleep(10)
+        print("never printed: the job was cancelled")
     except asyncio.CancelledError:
         print("worker got CancelledError")
         raise
@@ -18,9 +18,9 @@ async def worker():
 
 async def main():
     task = asyncio.create_task(worker())
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1)
     task.cancel()
-    print("main asked for cancellation")
+    print("main asked for cancellation; the worker has not noticed yet")
     try:
         await task
     except asyncio.CancelledError:
