@@ -22,7 +22,7 @@ await build({
 	format: 'esm',
 	target: 'node20',
 	external: ['tree-sitter', 'tree-sitter-python'],
-	banner: {js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"},
+	banner: {js: "import {createRequire as __benchCreateRequire} from 'node:module'; const require = __benchCreateRequire(import.meta.url);"},
 	logLevel: 'warning',
 });
 

@@ -5,7 +5,7 @@ import {spawn} from 'node:child_process';
 
 const [cli, file, presses = '40'] = process.argv.slice(2);
 const keyCount = Number(presses);
-const env = {...process.env, TERM: 'xterm-256color', COLUMNS: '120', LINES: '40'};
+const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', NO_COLOR: '1'};
 delete env.CI;
 
 const started = performance.now();
@@ -19,7 +19,7 @@ child.stdout.on('data', chunk => {
 
 function waitFor(pattern, timeoutMs = 30_000) {
 	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}`)), timeoutMs);
+		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; screen ends: ${JSON.stringify(screen.slice(-300))}`)), timeoutMs);
 		const check = () => {
 			if (pattern.test(screen)) {
 				clearTimeout(timer);
@@ -52,7 +52,8 @@ try {
 	const firstFrame = (await waitFor(totalPattern, 60_000)) - started;
 	const total = Number(totalPattern.exec(screen)[1].replaceAll(',', ''));
 	const result = {firstFrameMs: firstFrame, steps: total, keys: {}};
-	const positions = {start: 1, middle: Math.floor(total / 2), end: total - keyCount - 1};
+	// Going to the step already shown draws nothing, so the start position is step 2.
+	const positions = {start: 2, middle: Math.floor(total / 2), end: total - keyCount - 1};
 	for (const [name, at] of Object.entries(positions)) {
 		screen = '';
 		child.stdin.write(`:${at}\r`);
