@@ -1,6 +1,5 @@
 import meow from 'meow';
-import {languageOf} from './language.js';
-import {LoadFailure, loadPlan, loadPlanWith, simulatorFor} from './load-plan.js';
+import {LoadFailure, loadPlan, preloadedPlanLoader} from './load-plan.js';
 import {readExamples} from './examples-catalog.js';
 import {stderr, stdout} from './output-stream.js';
 import {printJson} from './print-json.js';
@@ -91,16 +90,7 @@ async function main(argv: string[]): Promise<number> {
 	if (!file) {
 		if (mode) throw new UsageError(`--${mode} needs a FILE`);
 		if (!interactiveTerminal()) return listExamples();
-		const [{runPicker}, simulateJavaScript, simulatePython] = await Promise.all([
-			import('../ui/index.js'),
-			simulatorFor('javascript'),
-			simulatorFor('python'),
-		]);
-		const load = (path: string) => {
-			const language = languageOf(path);
-			if (!language) throw new UsageError(`cannot simulate ${path}`);
-			return loadPlanWith(language === 'javascript' ? simulateJavaScript : simulatePython, path, maxSteps);
-		};
+		const [{runPicker}, load] = await Promise.all([import('../ui/index.js'), preloadedPlanLoader(maxSteps)]);
 		await runPicker({examples: readExamples(), load, color: flags.color, ascii: flags.ascii});
 		return 0;
 	}

@@ -24,15 +24,24 @@ export async function simulatorFor(language: Language): Promise<Simulator> {
 	return language === 'javascript' ? (await import('../js/index.js')).simulateJavaScript : (await import('../py/index.js')).simulatePython;
 }
 
-/** Reads a program, picks its simulator and records its plan. */
-export async function loadPlan(file: string, maxSteps: number): Promise<Plan> {
+function simulatedLanguage(file: string): Language {
 	const language = languageOf(file);
 	if (!language) throw new UsageError(`cannot simulate ${file}: loopstep runs .js, .mjs, .cjs and .py files`);
-	return loadPlanWith(await simulatorFor(language), file, maxSteps);
+	return language;
 }
 
-/** The same, with the simulator already loaded (the examples picker loads synchronously). */
-export function loadPlanWith(simulate: Simulator, file: string, maxSteps: number): Plan {
+/** Reads a program, picks its simulator and records its plan. */
+export async function loadPlan(file: string, maxSteps: number): Promise<Plan> {
+	return loadPlanWith(await simulatorFor(simulatedLanguage(file)), file, maxSteps);
+}
+
+/** A synchronous `loadPlan` with both simulators loaded up front, for the examples picker. */
+export async function preloadedPlanLoader(maxSteps: number): Promise<(file: string) => Plan> {
+	const simulators: Record<Language, Simulator> = {javascript: await simulatorFor('javascript'), python: await simulatorFor('python')};
+	return file => loadPlanWith(simulators[simulatedLanguage(file)], file, maxSteps);
+}
+
+function loadPlanWith(simulate: Simulator, file: string, maxSteps: number): Plan {
 	let source: string;
 	try {
 		source = readFileSync(file, 'utf8');

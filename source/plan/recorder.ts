@@ -1,4 +1,4 @@
-import {EventOp} from './event-op.js';
+import {EventOp, eventSize} from './event-op.js';
 import type {Outcome} from './outcome.js';
 import {Plan} from './plan.js';
 import type {PlanMeta} from './plan-meta.js';
@@ -105,11 +105,11 @@ export class Recorder {
 	}
 
 	pushFrame(name: string, line: number): void {
-		this.event3(EventOp.pushFrame, this.store.intern(name), line);
+		this.event(EventOp.pushFrame, this.store.intern(name), line);
 	}
 
 	popFrame(): void {
-		this.event1(EventOp.popFrame);
+		this.event(EventOp.popFrame);
 	}
 
 	get stackDepth(): number {
@@ -121,12 +121,12 @@ export class Recorder {
 	/** Adds an item at the end of a queue, or at `position`. */
 	enqueue(queue: string, fields: ItemFields, position = -1): ItemRef {
 		const version = this.addVersion(this.nextItemId++, fields);
-		this.event4(EventOp.enqueue, this.queue(queue), version, position);
+		this.event(EventOp.enqueue, this.queue(queue), version, position);
 		return version;
 	}
 
 	remove(queue: string, item: ItemRef): void {
-		this.event3(EventOp.remove, this.queue(queue), item);
+		this.event(EventOp.remove, this.queue(queue), item);
 	}
 
 	/** Changes what an item shows; returns the handle to use from now on. */
@@ -139,7 +139,7 @@ export class Recorder {
 		store.itemDues.push('due' in fields ? (fields.due ?? Number.NaN) : store.itemDues.array[item]!);
 		store.itemNotes.push('note' in fields ? (fields.note === undefined ? -1 : store.intern(fields.note)) : store.itemNotes.array[item]!);
 		const version = store.itemIds.length - 1;
-		this.event4(EventOp.update, this.queue(queue), item, version);
+		this.event(EventOp.update, this.queue(queue), item, version);
 		return version;
 	}
 
@@ -152,19 +152,19 @@ export class Recorder {
 		if (text === '') return;
 		const store = this.store;
 		store.chunks.push({stream, text});
-		this.event2(EventOp.write, store.chunks.length - 1);
+		this.event(EventOp.write, store.chunks.length - 1);
 		this.mark('output');
 	}
 
 	setClock(ms: number): void {
 		if (ms === this.live.clock) return;
 		this.store.clockValues.push(ms);
-		this.event2(EventOp.clock, this.store.clockValues.length - 1);
+		this.event(EventOp.clock, this.store.clockValues.length - 1);
 	}
 
 	setPhase(phase: string): void {
 		const id = this.store.intern(phase);
-		if (id !== this.live.phase) this.event2(EventOp.phase, id);
+		if (id !== this.live.phase) this.event(EventOp.phase, id);
 	}
 
 	/** Ends recording. An `end` step is added even past the step cap, so every plan ends visibly. */
@@ -214,41 +214,16 @@ export class Recorder {
 		if (this.store.stepCount === 0) throw new Error('Recorder: a change before the first step');
 	}
 
-	private event1(op: number): void {
+	/** Appends one event with the operands its op takes (see `eventSize`) and applies it live. */
+	private event(op: number, a = 0, b = 0, c = 0): void {
 		this.requireStep();
 		const events = this.store.events;
 		const from = events.length;
+		const size = eventSize[op]!;
 		events.push(op);
-		this.applied(from);
-	}
-
-	private event2(op: number, a: number): void {
-		this.requireStep();
-		const events = this.store.events;
-		const from = events.length;
-		events.push(op);
-		events.push(a);
-		this.applied(from);
-	}
-
-	private event3(op: number, a: number, b: number): void {
-		this.requireStep();
-		const events = this.store.events;
-		const from = events.length;
-		events.push(op);
-		events.push(a);
-		events.push(b);
-		this.applied(from);
-	}
-
-	private event4(op: number, a: number, b: number, c: number): void {
-		this.requireStep();
-		const events = this.store.events;
-		const from = events.length;
-		events.push(op);
-		events.push(a);
-		events.push(b);
-		events.push(c);
+		if (size > 1) events.push(a);
+		if (size > 2) events.push(b);
+		if (size > 3) events.push(c);
 		this.applied(from);
 	}
 

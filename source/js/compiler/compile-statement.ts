@@ -79,21 +79,20 @@ export function compileStatement(c: Compiler, node: Node): Executor {
 			return compileTryStatement(c, node as TryStatement);
 		case 'LabeledStatement':
 			return compileLabeledStatement(c, node as LabeledStatement);
+		// Hoisted (functions, imports) or without effect: nothing runs when execution reaches them.
 		case 'FunctionDeclaration':
 		case 'EmptyStatement':
 		case 'ImportDeclaration':
+		case 'ExportAllDeclaration':
+		case 'DebuggerStatement':
 			return () => undefined;
 		case 'ExportNamedDeclaration':
 		case 'ExportDefaultDeclaration': {
 			const declaration = (node as ExportNamedDeclaration | ExportDefaultDeclaration).declaration;
 			return declaration && declaration.type !== 'FunctionDeclaration' ? c.statement(declaration) : () => undefined;
 		}
-		case 'ExportAllDeclaration':
-			return () => undefined;
 		case 'WithStatement':
 			return c.unsupported(node, 'the with statement');
-		case 'DebuggerStatement':
-			return () => undefined;
 		default:
 			return c.unsupported(node, `the statement ${node.type}`);
 	}
