@@ -1,28 +1,11 @@
-import {readFileSync} from 'node:fs';
-import {SourceError, type Language, type Plan, type Simulator} from '../plan/index.js';
+import {readFileSync, statSync} from 'node:fs';
+import {SourceError, type Language, type Plan} from '../plan/index.js';
 import {formatSourceError} from './code-frame.js';
 import {languageOf} from './language.js';
+import {LoadFailure} from './load-failure.js';
 import {nodeModuleType} from './node-module-type.js';
+import {SimulationFailure, simulateInWorker} from './simulate-in-worker.js';
 import {UsageError} from './usage-error.js';
-
-/** A program that could not even start: what to print and the exit code to leave with. */
-export class LoadFailure extends Error {
-	constructor(
-		message: string,
-		readonly exitCode: number,
-	) {
-		super(message);
-		this.name = 'LoadFailure';
-	}
-}
-
-/**
- * Loads a language's simulator on first use: `--help` and the other language never pay for it
- * (the Python front end loads a native parser).
- */
-export async function simulatorFor(language: Language): Promise<Simulator> {
-	return language === 'javascript' ? (await import('../js/index.js')).simulateJavaScript : (await import('../py/index.js')).simulatePython;
-}
 
 function simulatedLanguage(file: string): Language {
 	const language = languageOf(file);
@@ -30,35 +13,39 @@ function simulatedLanguage(file: string): Language {
 	return language;
 }
 
-/** Reads a program, picks its simulator and records its plan. */
-export async function loadPlan(file: string, maxSteps: number): Promise<Plan> {
-	return loadPlanWith(await simulatorFor(simulatedLanguage(file)), file, maxSteps);
-}
+/**
+ * The largest program loopstep simulates. Teaching programs are a few kilobytes; a megabyte of
+ * statements already takes seconds to compile and record, and ten take minutes and gigabytes.
+ */
+export const maxProgramBytes = 1024 * 1024;
 
-/** A synchronous `loadPlan` with both simulators loaded up front, for the examples picker. */
-export async function preloadedPlanLoader(maxSteps: number): Promise<(file: string) => Plan> {
-	const simulators: Record<Language, Simulator> = {javascript: await simulatorFor('javascript'), python: await simulatorFor('python')};
-	return file => loadPlanWith(simulators[simulatedLanguage(file)], file, maxSteps);
-}
-
-function loadPlanWith(simulate: Simulator, file: string, maxSteps: number): Plan {
-	let source: string;
+function readProgram(file: string): string {
 	try {
-		source = readFileSync(file, 'utf8');
+		const size = statSync(file).size;
+		if (size > maxProgramBytes) throw new LoadFailure(`loopstep: cannot simulate ${file}: it is ${formatKilobytes(size)}, and loopstep simulates programs of up to ${formatKilobytes(maxProgramBytes)}`, 1);
+		return readFileSync(file, 'utf8');
 	} catch (error) {
+		if (error instanceof LoadFailure) throw error;
 		const code = (error as NodeJS.ErrnoException).code;
 		const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
 		throw new LoadFailure(`loopstep: cannot read ${file}: ${reason}`, 1);
 	}
+}
+
+/** Reads a program, picks its simulator and records its plan. */
+export async function loadPlan(file: string, maxSteps: number): Promise<Plan> {
+	const language = simulatedLanguage(file);
+	const source = readProgram(file);
+	const moduleType = language === 'javascript' ? nodeModuleType(file) : undefined;
 	try {
-		const moduleType = languageOf(file) === 'javascript' ? nodeModuleType(file) : undefined;
-		return simulate({file, source, moduleType}, {maxSteps});
+		return await simulateInWorker({language, input: {file, source, moduleType}, options: {maxSteps}});
 	} catch (error) {
 		if (error instanceof SourceError) throw new LoadFailure(formatSourceError(file, source, {...error, message: error.message}), 1);
-		// A program nested thousands of levels deep can exhaust the host stack while being compiled.
-		if (error instanceof RangeError && error.message.includes('call stack')) {
-			throw new LoadFailure(`loopstep: cannot simulate ${file}: it is nested too deeply for loopstep's compiler`, 1);
-		}
+		if (error instanceof SimulationFailure && error.reason !== 'internal') throw new LoadFailure(`loopstep: cannot simulate ${file}: ${error.message}`, 1);
 		throw error;
 	}
+}
+
+function formatKilobytes(bytes: number): string {
+	return `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
 }

@@ -1,17 +1,22 @@
 /**
- * The state changes a step can carry, stored as integer records in one event log:
- * `[op, ...operands]` with a fixed operand count per op. The state at any step is the state of the
- * nearest checkpoint plus these records replayed in order.
+ * The state changes a step can carry, as records in the byte-coded event log (event-log.ts). The
+ * state at any step is the state of the nearest checkpoint plus these records replayed in order.
+ *
+ * Each record starts with one byte: the op in the low 4 bits and, for the queue ops, the queue's
+ * index in the high 4 bits (so a plan has at most 16 queues). Varint operands follow.
  */
 export const EventOp = {
 	/** name (string id), line of the new frame. */
 	pushFrame: 1,
 	popFrame: 2,
-	/** queue index, item version, position (-1 appends). */
+	/** [queue] item version, position + 1 (0 appends). */
 	enqueue: 3,
-	/** queue index, item version. */
+	/** [queue] item version. */
 	remove: 4,
-	/** queue index, old item version, new item version. */
+	/**
+	 * [queue] the item's position + 1 (0: not in the queue), new item version. The position, not the
+	 * old version, so replay needs no search: asyncio updates task notes deep in long queues.
+	 */
 	update: 5,
 	/** console chunk index. */
 	write: 6,
@@ -21,14 +26,5 @@ export const EventOp = {
 	phase: 8,
 } as const;
 
-/** How many integers each op takes in the log, op included. */
-export const eventSize: Readonly<Record<number, number>> = {
-	[EventOp.pushFrame]: 3,
-	[EventOp.popFrame]: 1,
-	[EventOp.enqueue]: 4,
-	[EventOp.remove]: 3,
-	[EventOp.update]: 4,
-	[EventOp.write]: 2,
-	[EventOp.clock]: 2,
-	[EventOp.phase]: 2,
-};
+/** How many queues the op byte can name. */
+export const maxQueues = 16;

@@ -1,21 +1,21 @@
-/** Typed-array columns that double as they fill: a plan stores a million steps in a few bytes each. */
-type TypedArray = Uint8Array | Uint16Array | Int32Array | Uint32Array | Float64Array;
-type TypedArrayConstructor<T extends TypedArray> = new (length: number) => T;
+/** The typed arrays plan columns use. */
+export type TypedArray = Uint8Array | Uint16Array | Uint32Array | Float64Array;
 
-export class Growable<T extends TypedArray> {
-	array: T;
+/**
+ * What every column of a plan is: a typed array whose first `length` elements are filled, doubling
+ * as it fills. Each subclass has its own `push` for its own element types, so no append site mixes
+ * float and integer arrays (one shared push across all types was megamorphic). plan-transfer.ts
+ * moves a column by its `array` and gives it back with `adopt`.
+ */
+export abstract class Growable<T extends TypedArray> {
 	length = 0;
 
-	constructor(
-		private readonly make: TypedArrayConstructor<T>,
-		capacity = 1024,
-	) {
-		this.array = new make(capacity);
-	}
+	constructor(public array: T) {}
 
-	push(value: number): void {
-		if (this.length === this.array.length) this.grow();
-		this.array[this.length++] = value;
+	/** Takes over a filled array (a column that crossed threads). */
+	adopt(array: T, length: number): void {
+		this.array = array;
+		this.length = length;
 	}
 
 	/** The filled part, without copying. */
@@ -26,11 +26,5 @@ export class Growable<T extends TypedArray> {
 	/** Drops the spare capacity once nothing more will be pushed (a finished plan). */
 	compact(): void {
 		if (this.array.length > this.length) this.array = this.array.slice(0, this.length) as T;
-	}
-
-	private grow(): void {
-		const bigger = new this.make(this.array.length * 2);
-		bigger.set(this.array);
-		this.array = bigger;
 	}
 }

@@ -1,63 +1,52 @@
-import {Growable} from './growable.js';
+import type {Checkpoint} from './checkpoint.js';
+import {EventLog} from './event-log.js';
+import {FloatColumn} from './float-column.js';
 import type {MarkerKind, StepKind} from './step-kind.js';
 import type {ConsoleChunk} from './step-state.js';
+import {UintColumn} from './uint-column.js';
 
-/** A frame of the stack as a persistent list: a checkpoint keeps the top cell, never a copy. */
-export interface FrameCell {
-	readonly name: number;
-	readonly parent: FrameCell | undefined;
-	/** The line the frame below was at when this one was pushed. */
-	readonly callerLine: number;
-}
-
-/** The live part of a state that replay mutates; a checkpoint is a copy of it. */
-export interface CoreState {
-	top: FrameCell | undefined;
-	topLine: number;
-	/** Item versions per queue, in display order. */
-	queues: number[][];
-	clock: number;
-	phase: number;
-	consoleLength: number;
-}
-
-export interface Checkpoint {
-	/** The state after this step (-1: before any step). */
-	readonly step: number;
-	readonly state: CoreState;
-}
-
-export function copyState(state: CoreState): CoreState {
-	return {...state, queues: state.queues.map(queue => queue.slice())};
-}
+/** Steps per block of the event index (a power of two): a step's first event is its block's start plus the sizes before it. */
+export const eventBlockSteps = 64;
+/** A step size of this value or more is stored as this value, with the real size in the overflow columns. */
+export const eventSizeOverflow = 0xff;
 
 /**
  * Everything a plan stores, column by column. The recorder appends to it; the plan reads it.
- * Per step: kind (1 byte), line (4), column (2), narration id (4), end of its events (4).
+ * Per step: kind, line, column, narration id (one byte each while the values fit, see
+ * `UintColumn`) and the byte size of its events (one byte); every 64 steps, where their events start.
  */
 export class PlanStore {
-	readonly kinds = new Growable(Uint8Array);
-	readonly lines = new Growable(Int32Array);
-	readonly columns = new Growable(Uint16Array);
-	readonly narrations = new Growable(Uint32Array);
-	readonly eventEnds = new Growable(Uint32Array);
-	readonly events = new Growable(Int32Array, 4096);
+	readonly kinds = new UintColumn();
+	readonly lines = new UintColumn();
+	readonly columns = new UintColumn();
+	readonly narrations = new UintColumn();
+
+	/** Bytes of event records per step (`eventSizeOverflow` and up: see the overflow columns). */
+	readonly eventSizes = new UintColumn();
+	/** Where the events of steps 0, 64, 128, … start in `events`. */
+	readonly eventBlockStarts = new UintColumn(64);
+	/** The steps whose event size reached `eventSizeOverflow`, ascending, and their real sizes. */
+	readonly eventOverflowSteps = new UintColumn(16);
+	readonly eventOverflowSizes = new UintColumn(16);
+	readonly events = new EventLog();
 
 	/** Interned strings: narrations, frame names, labels, notes, phases. */
 	readonly strings: string[] = [];
 	private readonly stringIds = new Map<string, number>();
 
-	/** Item versions: a stable id plus the fields shown. */
-	readonly itemIds = new Growable(Int32Array);
-	readonly itemLabels = new Growable(Int32Array);
-	readonly itemLines = new Growable(Int32Array);
-	readonly itemDues = new Growable(Float64Array);
-	readonly itemNotes = new Growable(Int32Array);
+	/** Item versions: a stable id plus the fields shown; notes are stored as string id + 1 (0: none). */
+	readonly itemIds = new UintColumn();
+	readonly itemLabels = new UintColumn();
+	readonly itemLines = new UintColumn();
+	readonly itemNotes = new UintColumn();
+	/** Only timer items have a due time: the versions that have one, ascending, and the times. */
+	readonly dueVersions = new UintColumn(64);
+	readonly dueValues = new FloatColumn(64);
 
 	readonly chunks: ConsoleChunk[] = [];
-	readonly clockValues = new Growable(Float64Array, 256);
+	readonly clockValues = new FloatColumn();
 	readonly checkpoints: Checkpoint[] = [];
-	readonly markers = new Map<MarkerKind, Growable<Uint32Array>>();
+	readonly markers = new Map<MarkerKind, UintColumn>();
 
 	constructor(readonly stepKinds: readonly StepKind[]) {}
 
@@ -71,24 +60,64 @@ export class PlanStore {
 		return id;
 	}
 
-	/** Frees the spare capacity of every column; called once, when recording ends. */
+	/** Frees the spare capacity of every column and the intern table; called once, when recording ends. */
 	compact(): void {
-		for (const column of [this.kinds, this.lines, this.columns, this.narrations, this.eventEnds, this.events, this.itemIds, this.itemLabels, this.itemLines, this.itemDues, this.itemNotes, this.clockValues]) {
+		for (const column of [this.kinds, this.lines, this.columns, this.narrations, this.eventSizes, this.eventBlockStarts, this.eventOverflowSteps, this.eventOverflowSizes, this.events, this.itemIds, this.itemLabels, this.itemLines, this.itemNotes, this.dueVersions, this.dueValues, this.clockValues]) {
 			column.compact();
 		}
 		for (const list of this.markers.values()) list.compact();
+		this.stringIds.clear();
 	}
 
 	get stepCount(): number {
 		return this.kinds.length;
 	}
 
-	marker(kind: MarkerKind): Growable<Uint32Array> {
+	marker(kind: MarkerKind): UintColumn {
 		let list = this.markers.get(kind);
 		if (!list) {
-			list = new Growable(Uint32Array, 64);
+			list = new UintColumn(64);
 			this.markers.set(kind, list);
 		}
 		return list;
 	}
+
+	/** Where step `step`'s events start in `events`. */
+	eventStart(step: number): number {
+		const sizes = this.eventSizes.array;
+		let at = this.eventBlockStarts.array[Math.floor(step / eventBlockSteps)]!;
+		for (let before = step - (step % eventBlockSteps); before < step; before++) {
+			const size = sizes[before]!;
+			at += size === eventSizeOverflow ? this.overflowSize(before) : size;
+		}
+		return at;
+	}
+
+	/** How many bytes of events step `step` has. */
+	eventSize(step: number): number {
+		const size = this.eventSizes.array[step]!;
+		return size === eventSizeOverflow ? this.overflowSize(step) : size;
+	}
+
+	/** Where an item version's due time is in `dueValues`, or -1 when it has none. */
+	dueIndex(version: number): number {
+		return indexOf(this.dueVersions, version);
+	}
+
+	private overflowSize(step: number): number {
+		return this.eventOverflowSizes.array[indexOf(this.eventOverflowSteps, step)]!;
+	}
+}
+
+/** Index of `value` in an ascending column, or -1. */
+function indexOf(column: UintColumn, value: number): number {
+	const values = column.array;
+	let low = 0;
+	let high = column.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (values[middle]! < value) low = middle + 1;
+		else high = middle;
+	}
+	return low < column.length && values[low] === value ? low : -1;
 }

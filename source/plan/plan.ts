@@ -1,10 +1,14 @@
+import {stateOf, type Checkpoint} from './checkpoint.js';
+import type {CoreState, FrameCell} from './core-state.js';
+import {EventReader} from './event-log.js';
+import {EventOp} from './event-op.js';
 import type {Outcome} from './outcome.js';
 import type {PlanMeta} from './plan-meta.js';
-import {copyState, type CoreState, type FrameCell, type PlanStore} from './plan-store.js';
-import {EventOp, eventSize} from './event-op.js';
-import {replaySteps} from './replay.js';
+import type {PlanStore} from './plan-store.js';
+import {replayStep, replaySteps} from './replay.js';
 import type {MarkerKind, StepKind} from './step-kind.js';
 import type {ConsoleChunk, Frame, QueueChange, QueueItem, QueueState, StepState} from './step-state.js';
+import type {UintArray} from './uint-column.js';
 
 /**
  * A finished recording: random access to the state at any step. The state at step i is rebuilt
@@ -14,9 +18,13 @@ import type {ConsoleChunk, Frame, QueueChange, QueueItem, QueueState, StepState}
 export class Plan {
 	constructor(
 		readonly meta: PlanMeta,
-		private readonly store: PlanStore,
+		/** The recorded columns; read only by this class and by plan-transfer.ts, which moves them between threads. */
+		readonly store: PlanStore,
 		readonly outcome: Outcome,
 	) {}
+
+	/** Where the last due time was found in the store's due columns (see `dueOf`). */
+	private lastDue = -1;
 
 	/** Number of steps; the last one is always an `end` step. */
 	get length(): number {
@@ -46,16 +54,17 @@ export class Plan {
 			throw new RangeError(`step ${index} is outside 0..${this.length - 1}`);
 		}
 		const checkpoint = this.checkpointAtOrBefore(index);
-		const state = copyState(checkpoint.state);
+		const state = stateOf(checkpoint, this.meta.queues.length);
 		replaySteps(this.store, state, checkpoint.step + 1, index);
 		return this.materialize(index, state);
 	}
 
 	/** Every state in order, each built from the previous one (for printers that walk the whole plan). */
 	*states(): Generator<StepState> {
-		const state = copyState(this.store.checkpoints[0]!.state);
+		const state = stateOf(this.store.checkpoints[0]!, this.meta.queues.length);
+		const reader = new EventReader(this.store.events.array, 0);
 		for (let index = 0; index < this.length; index++) {
-			replaySteps(this.store, state, index, index);
+			replayStep(this.store, state, index, reader);
 			yield this.materialize(index, state);
 		}
 	}
@@ -64,18 +73,16 @@ export class Plan {
 	nextMarker(kind: MarkerKind, from: number): number {
 		const list = this.store.markers.get(kind);
 		if (!list) return -1;
-		const marks = list.view();
-		const at = upperBound(marks, from);
-		return at < marks.length ? marks[at]! : -1;
+		const at = upperBound(list.array, list.length, from);
+		return at < list.length ? list.array[at]! : -1;
 	}
 
 	/** The last landmark of `kind` before step `from`, or -1. */
 	previousMarker(kind: MarkerKind, from: number): number {
 		const list = this.store.markers.get(kind);
 		if (!list) return -1;
-		const marks = list.view();
-		const at = lowerBound(marks, from) - 1;
-		return at >= 0 ? marks[at]! : -1;
+		const at = lowerBound(list.array, list.length, from) - 1;
+		return at >= 0 ? list.array[at]! : -1;
 	}
 
 	/** The first step after `from` (or before it, going back) whose line is in `lines`, or -1. */
@@ -88,7 +95,7 @@ export class Plan {
 		return -1;
 	}
 
-	private checkpointAtOrBefore(index: number): {step: number; state: CoreState} {
+	private checkpointAtOrBefore(index: number): Checkpoint {
 		const checkpoints = this.store.checkpoints;
 		let low = 0;
 		let high = checkpoints.length - 1;
@@ -135,38 +142,81 @@ export class Plan {
 
 	private item(version: number): QueueItem {
 		const store = this.store;
-		const due = store.itemDues.array[version]!;
-		const note = store.itemNotes.array[version]!;
-		return {
+		const item: {-readonly [K in keyof QueueItem]: QueueItem[K]} = {
 			id: store.itemIds.array[version]!,
 			label: store.strings[store.itemLabels.array[version]!]!,
 			line: store.itemLines.array[version]!,
-			...(Number.isNaN(due) ? {} : {due}),
-			...(note < 0 ? {} : {note: store.strings[note]!}),
 		};
+		const due = this.dueOf(version);
+		if (due !== undefined) item.due = due;
+		const note = store.itemNotes.array[version]!;
+		if (note !== 0) item.note = store.strings[note - 1]!;
+		return item;
 	}
 
+	/**
+	 * The due time of an item version, or undefined. A queue lists its timers in ascending version
+	 * order as often as not, so the entry after the last one found is tried before a binary search.
+	 */
+	private dueOf(version: number): number | undefined {
+		const versions = this.store.dueVersions;
+		const next = this.lastDue + 1;
+		if (next < versions.length && versions.array[next] === version) {
+			this.lastDue = next;
+			return this.store.dueValues.array[next];
+		}
+		const at = this.store.dueIndex(version);
+		if (at < 0) return undefined;
+		this.lastDue = at;
+		return this.store.dueValues.array[at];
+	}
+
+	/** The queue items step `index` enqueued, removed or updated, read from its event records. */
 	private changesAt(index: number): QueueChange[] {
 		const store = this.store;
-		const log = store.events.array;
+		const itemIds = store.itemIds.array;
 		const changes: QueueChange[] = [];
-		const end = store.eventEnds.array[index]!;
-		for (let at = index === 0 ? 0 : store.eventEnds.array[index - 1]!; at < end; at += eventSize[log[at]!]!) {
-			const op = log[at]!;
-			const queue = this.meta.queues[log[at + 1]!]?.id;
-			if (queue === undefined) continue;
-			if (op === EventOp.enqueue) changes.push({queue, itemId: store.itemIds.array[log[at + 2]!]!, change: 'enqueued'});
-			else if (op === EventOp.remove) changes.push({queue, itemId: store.itemIds.array[log[at + 2]!]!, change: 'removed'});
-			else if (op === EventOp.update) changes.push({queue, itemId: store.itemIds.array[log[at + 3]!]!, change: 'updated'});
+		const size = store.eventSize(index);
+		if (size === 0) return changes;
+		const reader = new EventReader(store.events.array, store.eventStart(index));
+		const end = reader.at + size;
+		while (reader.at < end) {
+			const head = reader.byte();
+			switch (head & 0x0f) {
+				case EventOp.pushFrame:
+					reader.uint();
+					reader.uint();
+					break;
+				case EventOp.popFrame:
+					break;
+				case EventOp.enqueue:
+					changes.push({queue: this.queueId(head), itemId: itemIds[reader.uint()]!, change: 'enqueued'});
+					reader.uint();
+					break;
+				case EventOp.remove:
+					changes.push({queue: this.queueId(head), itemId: itemIds[reader.uint()]!, change: 'removed'});
+					break;
+				case EventOp.update:
+					reader.uint();
+					changes.push({queue: this.queueId(head), itemId: itemIds[reader.uint()]!, change: 'updated'});
+					break;
+				default:
+					reader.uint();
+			}
 		}
 		return changes;
 	}
+
+	/** The queue a queue op's first byte names. */
+	private queueId(head: number): string {
+		return this.meta.queues[head >> 4]!.id;
+	}
 }
 
-/** Index of the first mark greater than `value`. */
-function upperBound(marks: Uint32Array, value: number): number {
+/** Index of the first of `length` ascending marks greater than `value`. */
+function upperBound(marks: UintArray, length: number, value: number): number {
 	let low = 0;
-	let high = marks.length;
+	let high = length;
 	while (low < high) {
 		const middle = (low + high) >> 1;
 		if (marks[middle]! <= value) low = middle + 1;
@@ -175,10 +225,10 @@ function upperBound(marks: Uint32Array, value: number): number {
 	return low;
 }
 
-/** Index of the first mark not less than `value`. */
-function lowerBound(marks: Uint32Array, value: number): number {
+/** Index of the first of `length` ascending marks not less than `value`. */
+function lowerBound(marks: UintArray, length: number, value: number): number {
 	let low = 0;
-	let high = marks.length;
+	let high = length;
 	while (low < high) {
 		const middle = (low + high) >> 1;
 		if (marks[middle]! < value) low = middle + 1;

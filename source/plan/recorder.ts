@@ -1,9 +1,11 @@
-import {EventOp, eventSize} from './event-op.js';
+import {checkpointOf} from './checkpoint.js';
+import {enqueueItem, enterLine, popFrame, pushFrame, removeItem, updateItemAt, type CoreState} from './core-state.js';
+import type {EventLog} from './event-log.js';
+import {EventOp, maxQueues} from './event-op.js';
 import type {Outcome} from './outcome.js';
 import {Plan} from './plan.js';
 import type {PlanMeta} from './plan-meta.js';
-import {copyState, type CoreState, PlanStore} from './plan-store.js';
-import {applyEvents} from './replay.js';
+import {eventBlockSteps, eventSizeOverflow, PlanStore} from './plan-store.js';
 import {stepKinds, type MarkerKind, type StepKind} from './step-kind.js';
 
 /** Thrown by `Recorder.step` when the step cap is reached; a simulator catches it at its top. */
@@ -30,21 +32,53 @@ export interface RecorderOptions {
 	readonly maxSteps: number;
 }
 
-/** Checkpoint cost model: replaying from a checkpoint must stay cheap, copying queues must stay rare. */
-const checkpointBaseWork = 512;
+/**
+ * Checkpoint cost model. A checkpoint is taken once the work since the last one (steps plus events)
+ * reaches `checkpointBaseWork + checkpointQueueWork × queued items`: replaying from a checkpoint
+ * stays cheap, and copying long queues stays rare enough to cost under one byte a step.
+ */
+const checkpointBaseWork = 1024;
+const checkpointQueueWork = 4;
 
-const stepKindCode = new Map<StepKind, number>(stepKinds.map((kind, index) => [kind, index]));
+const callbackCode = stepKinds.indexOf('callback');
+const endCode = stepKinds.indexOf('end');
+
+/** A step kind's index in `stepKinds` (same order); a switch on interned strings beats a Map lookup on the hottest path. */
+function stepKindCode(kind: StepKind): number {
+	switch (kind) {
+		case 'statement':
+			return 0;
+		case 'call':
+			return 1;
+		case 'return':
+			return 2;
+		case 'host':
+			return 3;
+		case 'output':
+			return 4;
+		case 'callback':
+			return 5;
+		case 'loop':
+			return 6;
+		case 'error':
+			return 7;
+		case 'end':
+			return 8;
+	}
+}
 
 /**
  * What simulators call, in program order: `step` starts a new step (the cause of what follows)
  * and every other call records a change that belongs to the current step. The state shown at step
- * i is the state after all of step i's changes.
+ * i is the state after all of step i's changes. Each change is written to the event log and applied
+ * to the live state at once, by the same functions replay uses (core-state.ts).
  */
 export class Recorder {
 	private readonly store = new PlanStore(stepKinds);
 	private readonly live: CoreState;
 	private readonly queueIndex = new Map<string, number>();
-	private readonly stepKindCallback = stepKindCode.get('callback')!;
+	/** Where the current step's events start in the log. */
+	private stepEventStart = 0;
 	private workSinceCheckpoint = 0;
 	private nextItemId = 1;
 	private finished = false;
@@ -53,6 +87,7 @@ export class Recorder {
 		readonly meta: PlanMeta,
 		readonly options: RecorderOptions,
 	) {
+		if (meta.queues.length > maxQueues) throw new Error(`a plan has at most ${maxQueues} queues`);
 		meta.queues.forEach((queue, index) => this.queueIndex.set(queue.id, index));
 		this.live = {
 			top: undefined,
@@ -62,7 +97,7 @@ export class Recorder {
 			phase: this.store.intern(''),
 			consoleLength: 0,
 		};
-		this.store.checkpoints.push({step: -1, state: copyState(this.live)});
+		this.store.checkpoints.push(checkpointOf(-1, this.live));
 	}
 
 	/** Interns a narration once, so a hot loop can pass the number instead of the text. */
@@ -87,13 +122,10 @@ export class Recorder {
 		const count = store.stepCount;
 		if (count >= this.options.maxSteps) throw new StepLimitError(this.options.maxSteps);
 		this.closeStep();
-		const code = stepKindCode.get(kind)!;
-		store.kinds.push(code);
-		store.lines.push(line);
-		store.columns.push(column > 0xffff ? 0xffff : column);
-		store.narrations.push(typeof narration === 'number' ? narration : store.intern(narration));
-		if (code === this.stepKindCallback) store.marker('callback').push(count);
-		if (line > 0 && this.live.top) this.live.topLine = line;
+		const code = stepKindCode(kind);
+		this.openStep(code, line, column, typeof narration === 'number' ? narration : store.intern(narration));
+		if (code === callbackCode) store.marker('callback').push(count);
+		enterLine(this.live, line);
 		this.workSinceCheckpoint++;
 	}
 
@@ -101,15 +133,20 @@ export class Recorder {
 	mark(kind: MarkerKind): void {
 		const list = this.store.marker(kind);
 		const current = this.store.stepCount - 1;
-		if (list.length === 0 || list.array[list.length - 1] !== current) list.push(current);
+		if (list.last() !== current) list.push(current);
 	}
 
 	pushFrame(name: string, line: number): void {
-		this.event(EventOp.pushFrame, this.store.intern(name), line);
+		const id = this.store.intern(name);
+		const events = this.opEvent(EventOp.pushFrame);
+		events.uint(id);
+		events.uint(line);
+		pushFrame(this.live, id, line);
 	}
 
 	popFrame(): void {
-		this.event(EventOp.popFrame);
+		this.opEvent(EventOp.popFrame);
+		popFrame(this.live);
 	}
 
 	get stackDepth(): number {
@@ -120,26 +157,39 @@ export class Recorder {
 
 	/** Adds an item at the end of a queue, or at `position`. */
 	enqueue(queue: string, fields: ItemFields, position = -1): ItemRef {
-		const version = this.addVersion(this.nextItemId++, fields);
-		this.event(EventOp.enqueue, this.queue(queue), version, position);
+		const index = this.queue(queue);
+		const version = this.addVersion(this.nextItemId++, this.store.intern(fields.label), fields.line, fields.due, fields.note === undefined ? 0 : this.store.intern(fields.note) + 1);
+		const events = this.queueEvent(EventOp.enqueue, index);
+		events.uint(version);
+		events.uint(position < 0 ? 0 : position + 1);
+		enqueueItem(this.live.queues[index]!, version, position);
 		return version;
 	}
 
 	remove(queue: string, item: ItemRef): void {
-		this.event(EventOp.remove, this.queue(queue), item);
+		const index = this.queue(queue);
+		this.queueEvent(EventOp.remove, index).uint(item);
+		removeItem(this.live.queues[index]!, item);
 	}
 
 	/** Changes what an item shows; returns the handle to use from now on. */
 	update(queue: string, item: ItemRef, fields: Partial<ItemFields>): ItemRef {
+		const index = this.queue(queue);
 		const store = this.store;
 		// Unchanged fields keep their interned ids: task notes change often in asyncio runs.
-		store.itemIds.push(store.itemIds.array[item]!);
-		store.itemLabels.push(fields.label === undefined ? store.itemLabels.array[item]! : store.intern(fields.label));
-		store.itemLines.push(fields.line ?? store.itemLines.array[item]!);
-		store.itemDues.push('due' in fields ? (fields.due ?? Number.NaN) : store.itemDues.array[item]!);
-		store.itemNotes.push('note' in fields ? (fields.note === undefined ? -1 : store.intern(fields.note)) : store.itemNotes.array[item]!);
-		const version = store.itemIds.length - 1;
-		this.event(EventOp.update, this.queue(queue), item, version);
+		const version = this.addVersion(
+			store.itemIds.array[item]!,
+			fields.label === undefined ? store.itemLabels.array[item]! : store.intern(fields.label),
+			fields.line ?? store.itemLines.array[item]!,
+			'due' in fields ? fields.due : this.dueOf(item),
+			'note' in fields ? (fields.note === undefined ? 0 : store.intern(fields.note) + 1) : store.itemNotes.array[item]!,
+		);
+		const live = this.live.queues[index]!;
+		const position = live.indexOf(item);
+		const events = this.queueEvent(EventOp.update, index);
+		events.uint(position + 1);
+		events.uint(version);
+		updateItemAt(live, position, version);
 		return version;
 	}
 
@@ -152,45 +202,65 @@ export class Recorder {
 		if (text === '') return;
 		const store = this.store;
 		store.chunks.push({stream, text});
-		this.event(EventOp.write, store.chunks.length - 1);
+		this.opEvent(EventOp.write).uint(store.chunks.length - 1);
+		this.live.consoleLength = store.chunks.length;
 		this.mark('output');
 	}
 
 	setClock(ms: number): void {
 		if (ms === this.live.clock) return;
-		this.store.clockValues.push(ms);
-		this.event(EventOp.clock, this.store.clockValues.length - 1);
+		const values = this.store.clockValues;
+		values.push(ms);
+		this.opEvent(EventOp.clock).uint(values.length - 1);
+		this.live.clock = ms;
 	}
 
 	setPhase(phase: string): void {
 		const id = this.store.intern(phase);
-		if (id !== this.live.phase) this.event(EventOp.phase, id);
+		if (id === this.live.phase) return;
+		this.opEvent(EventOp.phase).uint(id);
+		this.live.phase = id;
 	}
 
 	/** Ends recording. An `end` step is added even past the step cap, so every plan ends visibly. */
 	finish(outcome: Outcome, narration: string): Plan {
 		if (this.finished) throw new Error('Recorder.finish called twice');
 		this.finished = true;
-		this.closeStep();
 		const store = this.store;
-		store.kinds.push(stepKindCode.get('end')!);
-		store.lines.push(0);
-		store.columns.push(0);
-		store.narrations.push(store.intern(narration));
-		store.eventEnds.push(store.events.length);
+		this.closeStep();
+		this.openStep(endCode, 0, 0, store.intern(narration));
+		this.closeStep();
 		store.compact();
 		return new Plan(this.meta, store, outcome);
 	}
 
+	private openStep(code: number, line: number, column: number, narration: number): void {
+		const store = this.store;
+		if ((store.stepCount & (eventBlockSteps - 1)) === 0) store.eventBlockStarts.push(store.events.length);
+		store.kinds.push(code);
+		store.lines.push(line);
+		store.columns.push(column);
+		store.narrations.push(narration);
+		this.stepEventStart = store.events.length;
+	}
+
+	/** Records the size of the current step's events and takes a checkpoint when the work since the last one calls for it. */
 	private closeStep(): void {
 		const store = this.store;
-		if (store.eventEnds.length < store.stepCount) {
-			store.eventEnds.push(store.events.length);
-			const queued = this.live.queues.reduce((sum, queue) => sum + queue.length, 0);
-			if (this.workSinceCheckpoint >= checkpointBaseWork + queued) {
-				store.checkpoints.push({step: store.stepCount - 1, state: copyState(this.live)});
-				this.workSinceCheckpoint = 0;
-			}
+		const step = store.eventSizes.length;
+		if (step === store.stepCount) return;
+		const size = store.events.length - this.stepEventStart;
+		if (size >= eventSizeOverflow) {
+			store.eventSizes.push(eventSizeOverflow);
+			store.eventOverflowSteps.push(step);
+			store.eventOverflowSizes.push(size);
+		} else store.eventSizes.push(size);
+		if (this.workSinceCheckpoint < checkpointBaseWork) return;
+		let queued = 0;
+		for (const queue of this.live.queues) queued += queue.length;
+		if (this.workSinceCheckpoint >= checkpointBaseWork + checkpointQueueWork * queued) {
+			store.checkpoints.push(checkpointOf(step, this.live));
+			this.workSinceCheckpoint = 0;
 		}
 	}
 
@@ -200,35 +270,35 @@ export class Recorder {
 		return index;
 	}
 
-	private addVersion(id: number, fields: ItemFields): number {
+	private addVersion(id: number, label: number, line: number, due: number | undefined, note: number): number {
 		const store = this.store;
+		const version = store.itemIds.length;
 		store.itemIds.push(id);
-		store.itemLabels.push(store.intern(fields.label));
-		store.itemLines.push(fields.line);
-		store.itemDues.push(fields.due ?? Number.NaN);
-		store.itemNotes.push(fields.note === undefined ? -1 : store.intern(fields.note));
-		return store.itemIds.length - 1;
+		store.itemLabels.push(label);
+		store.itemLines.push(line);
+		store.itemNotes.push(note);
+		if (due !== undefined && !Number.isNaN(due)) {
+			store.dueVersions.push(version);
+			store.dueValues.push(due);
+		}
+		return version;
 	}
 
-	private requireStep(): void {
+	private dueOf(version: number): number | undefined {
+		const at = this.store.dueIndex(version);
+		return at < 0 ? undefined : this.store.dueValues.array[at];
+	}
+
+	/** Starts an event record of the current step; the caller writes its operands. */
+	private opEvent(op: number): EventLog {
+		return this.queueEvent(op, 0);
+	}
+
+	private queueEvent(op: number, queue: number): EventLog {
 		if (this.store.stepCount === 0) throw new Error('Recorder: a change before the first step');
-	}
-
-	/** Appends one event with the operands its op takes (see `eventSize`) and applies it live. */
-	private event(op: number, a = 0, b = 0, c = 0): void {
-		this.requireStep();
-		const events = this.store.events;
-		const from = events.length;
-		const size = eventSize[op]!;
-		events.push(op);
-		if (size > 1) events.push(a);
-		if (size > 2) events.push(b);
-		if (size > 3) events.push(c);
-		this.applied(from);
-	}
-
-	private applied(from: number): void {
-		applyEvents(this.store, this.live, from, this.store.events.length);
 		this.workSinceCheckpoint++;
+		const events = this.store.events;
+		events.byte(op | (queue << 4));
+		return events;
 	}
 }

@@ -1,75 +1,56 @@
-import {EventOp, eventSize} from './event-op.js';
-import type {CoreState, PlanStore} from './plan-store.js';
+import {enqueueItem, enterLine, popFrame, pushFrame, removeItem, updateItemAt, type CoreState} from './core-state.js';
+import {EventOp} from './event-op.js';
+import {EventReader} from './event-log.js';
+import type {PlanStore} from './plan-store.js';
 
-/**
- * Applies the events of one step to a state. The recorder runs it on its live state as events
- * arrive and the plan runs it from a checkpoint, so both always agree.
- */
-export function applyEvents(store: PlanStore, state: CoreState, from: number, to: number): void {
-	const log = store.events.array;
-	let at = from;
-	while (at < to) {
-		const op = log[at]!;
+/** Applies the event records from the reader's position up to `to`, with the functions the recorder used. */
+function applyEvents(store: PlanStore, state: CoreState, reader: EventReader, to: number): void {
+	while (reader.at < to) {
+		const head = reader.byte();
+		const op = head & 0x0f;
 		switch (op) {
-			case EventOp.pushFrame: {
-				state.top = {name: log[at + 1]!, parent: state.top, callerLine: state.topLine};
-				state.topLine = log[at + 2]!;
+			case EventOp.pushFrame:
+				pushFrame(state, reader.uint(), reader.uint());
 				break;
-			}
-			case EventOp.popFrame: {
-				const top = state.top;
-				if (top) {
-					state.topLine = top.callerLine;
-					state.top = top.parent;
-				}
+			case EventOp.popFrame:
+				popFrame(state);
 				break;
-			}
 			case EventOp.enqueue: {
-				const queue = state.queues[log[at + 1]!]!;
-				const position = log[at + 3]!;
-				if (position < 0 || position >= queue.length) queue.push(log[at + 2]!);
-				else queue.splice(position, 0, log[at + 2]!);
+				const version = reader.uint();
+				enqueueItem(state.queues[head >> 4]!, version, reader.uint() - 1);
 				break;
 			}
-			case EventOp.remove: {
-				const queue = state.queues[log[at + 1]!]!;
-				const index = queue.indexOf(log[at + 2]!);
-				if (index === 0) queue.shift();
-				else if (index > 0) queue.splice(index, 1);
+			case EventOp.remove:
+				removeItem(state.queues[head >> 4]!, reader.uint());
 				break;
-			}
 			case EventOp.update: {
-				const queue = state.queues[log[at + 1]!]!;
-				const index = queue.indexOf(log[at + 2]!);
-				if (index >= 0) queue[index] = log[at + 3]!;
+				const position = reader.uint() - 1;
+				updateItemAt(state.queues[head >> 4]!, position, reader.uint());
 				break;
 			}
-			case EventOp.write: {
-				state.consoleLength = log[at + 1]! + 1;
+			case EventOp.write:
+				state.consoleLength = reader.uint() + 1;
 				break;
-			}
-			case EventOp.clock: {
-				state.clock = store.clockValues.array[log[at + 1]!]!;
+			case EventOp.clock:
+				state.clock = store.clockValues.array[reader.uint()]!;
 				break;
-			}
-			case EventOp.phase: {
-				state.phase = log[at + 1]!;
+			case EventOp.phase:
+				state.phase = reader.uint();
 				break;
-			}
 			default:
 				throw new Error(`corrupt plan: unknown event op ${op}`);
 		}
-		at += eventSize[op]!;
 	}
 }
 
-/** Replays whole steps `from..to` (inclusive): each step's line first, then its events. */
+/** Replays one whole step, its line first, then its events, which start at the reader's position. */
+export function replayStep(store: PlanStore, state: CoreState, step: number, reader: EventReader): void {
+	enterLine(state, store.lines.array[step]!);
+	applyEvents(store, state, reader, reader.at + store.eventSize(step));
+}
+
+/** Replays whole steps `from..to` (inclusive). */
 export function replaySteps(store: PlanStore, state: CoreState, from: number, to: number): void {
-	const lines = store.lines.array;
-	const ends = store.eventEnds.array;
-	for (let step = from; step <= to; step++) {
-		const line = lines[step]!;
-		if (line > 0 && state.top) state.topLine = line;
-		applyEvents(store, state, step === 0 ? 0 : ends[step - 1]!, ends[step]!);
-	}
+	const reader = new EventReader(store.events.array, store.eventStart(from));
+	for (let step = from; step <= to; step++) replayStep(store, state, step, reader);
 }

@@ -10,8 +10,8 @@ import {decideTheme, type Theme} from './theme.js';
 
 export interface PickerOptions {
 	readonly examples: readonly PickerEntry[];
-	/** Records an example's plan; throws with a message to show when it cannot. */
-	readonly load: (path: string) => Plan;
+	/** Records an example's plan; rejects with a message to show when it cannot. */
+	readonly load: (path: string) => Promise<Plan>;
 	readonly color: boolean;
 	readonly ascii: boolean;
 }
@@ -22,7 +22,7 @@ export async function runPicker(options: PickerOptions): Promise<void> {
 	await runSession(() => render(<PickerRoot examples={options.examples} load={options.load} theme={theme} />, tuiRenderOptions));
 }
 
-function PickerRoot({examples, load, theme}: {examples: readonly PickerEntry[]; load: (path: string) => Plan; theme: Theme}) {
+function PickerRoot({examples, load, theme}: {examples: readonly PickerEntry[]; load: (path: string) => Promise<Plan>; theme: Theme}) {
 	const {exit} = useApp();
 	const size = useTerminalSize();
 	return (

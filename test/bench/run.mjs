@@ -1,30 +1,16 @@
 // `npm run bench`: builds the measuring script, runs every workload in a process of its own and
 // prints a table; the figures are also written to .bench/results.json. Targets are in issue 7 and
-// BENCHMARKS.md; this script measures, it does not pass or fail.
+// BENCHMARKS.md; this script measures, it does not pass or fail. `--plan-only` measures the plans
+// alone (no --print, js-interpreter, start-up or TUI), which needs no build of dist/.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import path from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
+import {benchDir, bundle, outDir, root} from './bundle.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benchDir = path.join(root, 'test', 'bench');
-const outDir = path.join(root, '.bench');
 const cli = path.join(root, 'dist', 'cli.js');
-mkdirSync(outDir, {recursive: true});
-
-await build({
-	entryPoints: [path.join(benchDir, 'measure-plan.ts')],
-	outfile: path.join(outDir, 'measure-plan.mjs'),
-	bundle: true,
-	platform: 'node',
-	format: 'esm',
-	target: 'node20',
-	external: ['tree-sitter', 'tree-sitter-python'],
-	banner: {js: "import {createRequire as __benchCreateRequire} from 'node:module'; const require = __benchCreateRequire(import.meta.url);"},
-	logLevel: 'warning',
-});
+const planOnly = process.argv.includes('--plan-only');
+const measurePlan = await bundle('measure-plan');
 
 function json(command, args) {
 	const result = spawnSync(command, args, {encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024});
@@ -55,14 +41,16 @@ const workloads = [
 	['recursion.py', 'workloads/recursion.py', null],
 	['asyncio_heavy.py', 'workloads/asyncio_heavy.py', null],
 	['gather.py', '../../examples/gather.py', null],
+	['million', 'workloads/million.js', null],
 ];
 
 const rows = [];
 for (const [name, relative, es5] of workloads) {
 	const file = path.join(benchDir, relative);
-	const plan = json(process.execPath, ['--expose-gc', path.join(outDir, 'measure-plan.mjs'), file]);
-	const row = {name, ...plan, printMs: wholeProcessMs(file)};
-	if (es5) {
+	const plan = json(process.execPath, ['--expose-gc', measurePlan, file]);
+	const row = {name, ...plan};
+	if (!planOnly) row.printMs = wholeProcessMs(file);
+	if (es5 && !planOnly) {
 		const peer = path.join(benchDir, es5);
 		const bare = json(process.execPath, [path.join(benchDir, 'js-interpreter-baseline.mjs'), peer, 'none']);
 		const recording = json(process.execPath, [path.join(benchDir, 'js-interpreter-baseline.mjs'), peer, 'record']);
@@ -75,7 +63,7 @@ for (const [name, relative, es5] of workloads) {
 }
 
 const startup = {};
-for (const flag of ['--help', '--version']) {
+for (const flag of planOnly ? [] : ['--help', '--version']) {
 	const times = [];
 	for (let run = 0; run < 7; run++) {
 		const start = performance.now();
@@ -85,11 +73,13 @@ for (const flag of ['--help', '--version']) {
 	startup[flag] = times.sort((a, b) => a - b)[3];
 }
 
-const tui = json(process.execPath, [path.join(benchDir, 'tui-latency.mjs'), cli, path.join(benchDir, 'workloads', 'million.js')]);
+const million = path.join(benchDir, 'workloads', 'million.js');
+const tui = planOnly ? undefined : json(process.execPath, [path.join(benchDir, 'tui-latency.mjs'), cli, million]);
+const tuiMemory = planOnly ? undefined : json(process.execPath, [path.join(benchDir, 'tui-peak-rss.mjs'), cli, million]);
 
 const fixed = value => (typeof value === 'number' ? value.toFixed(value < 10 ? 1 : 0) : '—');
 console.log(`\nloopstep benchmark · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-console.log('| workload | plan ms | steps | bytes/step | peak RSS MB | --print ms | js-interpreter ms (none / record) | ratio vs record |');
+console.log('| workload | plan ms (CPU ms) | steps | bytes/step (plan store) | peak RSS MB | --print ms | js-interpreter ms (none / record) | ratio vs record |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
 	if (row.error) {
@@ -99,15 +89,19 @@ for (const row of rows) {
 	const peer = row.jsInterpreterMs ? `${fixed(row.jsInterpreterMs)} / ${fixed(row.jsInterpreterRecordMs)}` : '—';
 	const ratio = row.jsInterpreterRecordMs ? `${(row.jsInterpreterRecordMs / row.buildMs).toFixed(1)}×` : '—';
 	console.log(
-		`| ${row.name} | ${fixed(row.buildMs)} | ${row.steps?.toLocaleString('en-US')}${row.stopped ? ` (${row.stopped})` : ''} | ${fixed(row.bytesPerStep)} | ${fixed(row.peakRssMb)} | ${fixed(row.printMs)} | ${peer} | ${ratio} |`,
+		`| ${row.name} | ${fixed(row.buildMs)} (${fixed(row.buildCpuMs)}) | ${row.steps?.toLocaleString('en-US')}${row.stopped ? ` (${row.stopped})` : ''} | ${fixed(row.bytesPerStep)} (${fixed(row.planBytesPerStep)}) | ${fixed(row.peakRssMb)} | ${fixed(row.printMs)} | ${peer} | ${ratio} |`,
 	);
 }
-console.log(`\nstart-up: --help ${fixed(startup['--help'])} ms, --version ${fixed(startup['--version'])} ms`);
-if (tui.error) console.log(`TUI: error: ${tui.error}`);
-else {
-	console.log(`TUI on a ${tui.steps.toLocaleString('en-US')}-step plan: first frame ${fixed(tui.firstFrameMs)} ms from process start`);
-	for (const [where, figures] of Object.entries(tui.keys)) {
-		console.log(`  key → frame at ${where}: p50 ${fixed(figures.p50)} ms, p95 ${fixed(figures.p95)} ms`);
+if (!planOnly) {
+	console.log(`\nstart-up: --help ${fixed(startup['--help'])} ms, --version ${fixed(startup['--version'])} ms`);
+	if (tui.error) console.log(`TUI: error: ${tui.error}`);
+	else {
+		console.log(`TUI on a ${tui.steps.toLocaleString('en-US')}-step plan: first frame ${fixed(tui.firstFrameMs)} ms from process start`);
+		for (const [where, figures] of Object.entries(tui.keys)) {
+			console.log(`  key → frame at ${where}: p50 ${fixed(figures.p50)} ms, p95 ${fixed(figures.p95)} ms`);
+		}
 	}
+	if (tuiMemory.error) console.log(`TUI peak RSS: error: ${tuiMemory.error}`);
+	else console.log(`TUI peak RSS on a ${tuiMemory.steps.toLocaleString('en-US')}-step plan, after visiting its middle and end: ${fixed(tuiMemory.peakRssMb)} MB`);
 }
-writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify({node: process.version, rows, startup, tui}, null, 2)}\n`);
+writeFileSync(path.join(outDir, planOnly ? 'plan-results.json' : 'results.json'), `${JSON.stringify({node: process.version, rows, startup, tui, tuiMemory}, null, 2)}\n`);

@@ -49,6 +49,23 @@ describe('loopstep CLI', () => {
 		expect(missing.stderr).toContain('no such file');
 	});
 
+	it('refuses a program over the size limit with one line, exit 1', async () => {
+		const file = program('huge.js', `${'x = 1;\n'.repeat(200_000)}console.log(x);\n`);
+		const result = await runLoopstep(file, ['--print']);
+		expect(result.exitCode).toBe(1);
+		expect(result.stderr.trim()).toMatch(/^loopstep: cannot simulate .*huge\.js: it is 1,368 KB, and loopstep simulates programs of up to 1,024 KB$/);
+	});
+
+	it('simulates recursion as deep as Node allows: 10,000 frames run, unbounded recursion gets RangeError', async () => {
+		const file = program(
+			'deep.js',
+			'function sum(n) {\n\treturn n === 0 ? 0 : n + sum(n - 1);\n}\nconsole.log(sum(10000));\nlet depth = 0;\nfunction down() {\n\tdepth++;\n\tdown();\n}\ntry {\n\tdown();\n} catch (error) {\n\tconsole.log(error instanceof RangeError, error.message, depth > 10000);\n}\n',
+		);
+		const result = await runLoopstep(file, ['--print']);
+		expect(result.stdout).toBe('50005000\ntrue Maximum call stack size exceeded true\n');
+		expect(result.exitCode).toBe(0);
+	});
+
 	it('reports a syntax error as file:line:col with a code frame, exit 1', async () => {
 		const file = program('broken.js', 'const a = 1;\nlet b = (2 + ;\nconsole.log(a);\n');
 		const result = await runLoopstep(file);

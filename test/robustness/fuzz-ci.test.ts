@@ -23,21 +23,13 @@ const languages: readonly FuzzLanguage[] = ['javascript', 'python'];
  * is fixed the entry fails loudly and must be removed from this list.
  */
 const knownFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; readonly reason: string}>> = {
-	javascript: [
-		// 2,418 nested blocks: acorn parses them, the compiler then overflows the host stack.
-		{id: 'test/conformance/js/error-builtin-messages.js#30', reason: 'crash: simulateJavaScript threw RangeError: Maximum call stack size exceeded'},
-	],
-	python: [
-		// ~1,900 nested brackets: lowering/compiling recurses on the host stack before `run` catches anything.
-		{id: 'test/conformance/py/task-result-and-exception.py#1', reason: 'crash: simulatePython threw RangeError: Maximum call stack size exceeded'},
-	],
+	javascript: [],
+	python: [],
 };
 
 /** Same, for runs of the real CLI (`special: ...` inputs and sampled mutants). */
 const knownCliFailures: Record<FuzzLanguage, ReadonlyArray<{readonly id: string; readonly reason: string}>> = {
-	javascript: [
-		{id: 'special: 10,000 nested template literals', reason: 'host crash: acorn aborts the process (FATAL ERROR: RegExpCompiler Allocation failed, SIGABRT, exit 134)'},
-	],
+	javascript: [],
 	python: [],
 };
 

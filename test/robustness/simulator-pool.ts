@@ -11,11 +11,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '..', '..');
 
 /**
- * A child process, not a worker thread: its stack is the CLI's main-thread stack, so deep nesting
- * behaves as under `loopstep`, and a V8 fatal error (which takes a whole process down) stays in it.
- * The heap cap turns a runaway allocation into a reported death within seconds.
+ * A child process, since a V8 fatal error takes a whole process down; it simulates on a thread with
+ * the CLI's simulation stack, so deep nesting behaves as under `loopstep`.
  */
-const childOptions: ForkOptions = {execArgv: ['--max-old-space-size=768'], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc']};
+const childOptions: ForkOptions = {serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc']};
 
 /** Keeps the end of a child's stderr: V8 prints why it aborted there. */
 const keptStderr = 4096;

@@ -1,6 +1,9 @@
-// The child process that runs simulators for the robustness suite, with the same main-thread stack
-// as the CLI: a hang, a heap blow-up or a V8 abort here ends this process (the pool replaces it),
-// never the test run.
+// The child process that runs simulators for the robustness suite. Like the CLI, it simulates on a
+// thread with the simulation stack (one long-lived thread here, so cases do not each pay a thread's
+// start): a hang, a heap blow-up or a V8 abort ends this process (the pool replaces it), never the
+// test run.
+import {isMainThread, parentPort, Worker} from 'node:worker_threads';
+import {simulationStackMb} from '../../source/cli/simulate-in-worker.js';
 import {simulateJavaScript} from '../../source/js/index.js';
 import {SourceError, type Plan, type Simulator} from '../../source/plan/index.js';
 import {simulatePython} from '../../source/py/index.js';
@@ -60,9 +63,22 @@ function simulate(request: SimulateRequest): SimulationResult {
 	}
 }
 
-process.on('message', (request: SimulateRequest) => {
-	const started = performance.now();
-	const result = simulate(request);
-	const reply: SimulateReply = {id: request.id, result, elapsedMs: performance.now() - started};
-	process.send!(reply);
-});
+/** Heap cap of the simulating thread: a runaway allocation becomes a reported death within seconds. */
+const heapLimitMb = 768;
+
+if (isMainThread) {
+	const thread = new Worker(new URL(import.meta.url), {resourceLimits: {stackSizeMb: simulationStackMb, maxOldGenerationSizeMb: heapLimitMb}});
+	process.on('message', (request: SimulateRequest) => thread.postMessage(request));
+	thread.on('message', (reply: SimulateReply) => process.send!(reply));
+	thread.on('error', error => {
+		process.stderr.write(`FATAL ERROR: the simulating thread failed: ${error.message}\n`);
+		process.exit(1);
+	});
+} else {
+	parentPort!.on('message', (request: SimulateRequest) => {
+		const started = performance.now();
+		const result = simulate(request);
+		const reply: SimulateReply = {id: request.id, result, elapsedMs: performance.now() - started};
+		parentPort!.postMessage(reply);
+	});
+}

@@ -11,7 +11,7 @@ const examples: PickerEntry[] = [
 	{file: 'examples/broken.py', title: 'Broken', lesson: 'Does not load.', path: '/x/broken.py'},
 ];
 
-const load = (path: string) => {
+const load = async (path: string) => {
 	if (path.endsWith('.py')) throw new Error('examples/broken.py:1:1: SyntaxError: invalid syntax');
 	return promisePlan();
 };

@@ -1,6 +1,6 @@
 import {surroundingAgent} from '../runtime/agent.js';
 import {throwError, throwTypeError} from '../runtime/errors.js';
-import {JSArray} from '../values/js-array.js';
+import {JSArray, ensureArrayLength} from '../values/js-array.js';
 import {JSFunction} from '../values/js-function.js';
 import {JSObject} from '../values/js-object.js';
 import {call, createArray, get, getMethod, lengthOfArrayLike, listFromArrayLike, prototypeFromConstructor} from '../values/object-operations.js';
@@ -90,6 +90,7 @@ export function installArray(global: JSObject): void {
 			if (args.length === 1 && typeof args[0] === 'number') {
 				const length = args[0];
 				if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32) throwError('RangeError', 'Invalid array length');
+				ensureArrayLength(length);
 				array.items.length = length;
 			} else {
 				array.items.push(...args);
@@ -246,6 +247,12 @@ export function installArray(global: JSObject): void {
 		const array = mutableArray(self, 'fill');
 		const length = array.items.length;
 		array.items.fill(arg(args, 0), relative(arg(args, 1), length, 0), relative(arg(args, 2), length, length));
+		return array;
+	});
+	method('copyWithin', 2, (self, args) => {
+		const array = mutableArray(self, 'copyWithin');
+		const length = array.items.length;
+		array.items.copyWithin(relative(arg(args, 0), length, 0), relative(arg(args, 1), length, 0), relative(arg(args, 2), length, length));
 		return array;
 	});
 	method('flat', 0, (self, args) => createArray(flatten(elementsOf(self, 'flat'), arg(args, 0) === undefined ? 1 : toIntegerOrInfinity(arg(args, 0)), [])));

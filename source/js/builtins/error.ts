@@ -33,7 +33,7 @@ export function installErrors(global: JSObject): void {
 				const error = createError(name, message === undefined ? '' : toString(message), prototypeFromConstructor(newTarget, proto));
 				if (message === undefined) error.props.delete('message');
 				installCause(error, arg(args, messageIndex + 1));
-				if (isAggregate) error.defineOwn('errors', new Property(createArray(iterableToList(arg(args, 0))), hiddenFlags));
+				if (isAggregate) error.defineOwn('errors', new Property(createArray(iterableToList(arg(args, 0), true)), hiddenFlags));
 				return error;
 			},
 			proto,

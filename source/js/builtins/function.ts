@@ -5,10 +5,10 @@ import {SandboxStop} from '../host/process-exit.js';
 import {JSFunction, NativeFunction} from '../values/js-function.js';
 import {JSObject} from '../values/js-object.js';
 import {listFromArrayLike, ordinaryHasInstance} from '../values/object-operations.js';
-import {Property} from '../values/property.js';
+import {Property, accessor, configurable} from '../values/property.js';
 import {toIntegerOrInfinity} from '../values/type-conversion.js';
 import type {Value} from '../values/value.js';
-import {arg, defineMethod, defineValue} from './define.js';
+import {arg, builtinFunction, defineMethod, defineValue} from './define.js';
 
 /** A facility the sandbox refuses: the program stops with a message naming the line. */
 export function sandboxStop(what: string): never {
@@ -54,6 +54,12 @@ export function installFunction(global: JSObject): void {
 		return `function ${fn.displayName}() { [native code] }`;
 	});
 	realm.functionHasInstance = defineMethod(proto, Symbol.hasInstance, 1, (self, args) => self instanceof JSFunction && ordinaryHasInstance(self, arg(args, 0)));
+	// AddRestrictedFunctionProperties (§10.2.4): `caller` and `arguments` throw on strict functions.
+	const thrower = builtinFunction('', 0, () =>
+		throwTypeError("'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them"),
+	);
+	proto.defineOwn('caller', new Property(undefined, accessor | configurable, thrower, thrower));
+	proto.defineOwn('arguments', new Property(undefined, accessor | configurable, thrower, thrower));
 	(proto as JSObject).defineOwn('name', new Property('', 4));
 	(proto as JSObject).defineOwn('length', new Property(0, 4));
 }

@@ -94,7 +94,7 @@ export function installObject(global: JSObject): void {
 	});
 	defineMethod(Object_, 'fromEntries', 1, (_this, args) => {
 		const result = createPlainObject();
-		for (const entry of iterableToList(arg(args, 0))) {
+		for (const entry of iterableToList(arg(args, 0), true)) {
 			if (!(entry instanceof JSObject)) throwTypeError(`Iterator value ${String(entry)} is not an entry object`);
 			result.put(toPropertyKey(get(entry, '0')), get(entry, '1'));
 		}
@@ -173,18 +173,6 @@ export function installObject(global: JSObject): void {
 	});
 	defineMethod(Object_, 'is', 2, (_this, args) => sameValue(arg(args, 0), arg(args, 1)));
 	defineMethod(Object_, 'hasOwn', 2, (_this, args) => toObject(arg(args, 0)).getOwn(toPropertyKey(arg(args, 1))) !== undefined);
-	defineMethod(Object_, 'groupBy', 2, (_this, args) => {
-		const result = new JSObject(null);
-		const callback = arg(args, 1);
-		iterableToList(arg(args, 0)).forEach((item, index) => {
-			const key = toPropertyKey((callback as JSFunction).callAs(undefined, [item, index]));
-			const group = result.getOwn(key)?.value;
-			if (group instanceof JSArray) group.items.push(item);
-			else result.put(key, createArray([item]));
-		});
-		return result;
-	});
-
 	defineMethod(proto, 'hasOwnProperty', 1, (self, args) => toObject(self).getOwn(toPropertyKey(arg(args, 0))) !== undefined);
 	defineMethod(proto, 'isPrototypeOf', 1, (self, args) => {
 		const value = arg(args, 0);

@@ -1,5 +1,5 @@
 import {surroundingAgent} from '../runtime/agent.js';
-import {errorLine, isErrorObject, throwTypeError} from '../runtime/errors.js';
+import {errorLine, isErrorObject} from '../runtime/errors.js';
 import {ProcessExit} from '../host/process-exit.js';
 import type {ProcessHooks} from '../host/node-loop.js';
 import {JSFunction} from '../values/js-function.js';
@@ -9,7 +9,7 @@ import {toNumber, toString} from '../values/type-conversion.js';
 import type {Value} from '../values/value.js';
 import {formatForConsole} from './console/console.js';
 import {arg, defineMethod, defineValue, plainObject} from './define.js';
-import {describeReceived} from './describe-received.js';
+import {throwInvalidArgType} from './describe-received.js';
 
 const nodeVersion = 'v20.20.2';
 
@@ -44,7 +44,7 @@ export function installProcess(global: JSObject, file: string): ProcessHooks {
 	const addListener = (once: boolean) => (self: Value, args: Value[]) => {
 		const event = toString(arg(args, 0));
 		const fn = arg(args, 1);
-		if (!(fn instanceof JSFunction)) throwTypeError(`The "listener" argument must be of type function. Received ${describeReceived(fn)}`);
+		if (!(fn instanceof JSFunction)) throwInvalidArgType('listener', 'function', fn);
 		const list = listeners.get(event) ?? [];
 		list.push({fn, once});
 		listeners.set(event, list);
@@ -73,7 +73,7 @@ export function installProcess(global: JSObject, file: string): ProcessHooks {
 	defineMethod(process, 'nextTick', 1, (_self, args) => {
 		const agent = surroundingAgent;
 		const callback = arg(args, 0);
-		if (!(callback instanceof JSFunction)) throwTypeError(`The "callback" argument must be of type function. Received ${describeReceived(callback)}`);
+		if (!(callback instanceof JSFunction)) throwInvalidArgType('callback', 'function', callback);
 		const rest = args.slice(1);
 		agent.recorder.step('host', agent.currentLine, 0, 'process.nextTick queues its callback on the nextTick queue, which runs before promise jobs.');
 		agent.loop.enqueueTick({label: callback.label, line: agent.currentLine, kind: 'nextTick', run: () => callback.callAs(undefined, rest)});
@@ -129,6 +129,7 @@ export function installProcess(global: JSObject, file: string): ProcessHooks {
 	defineValue(global, 'process', process);
 	return {
 		emit,
+		hasListeners: event => (listeners.get(event)?.length ?? 0) > 0,
 		exitCode,
 		reportFatal(error, fromPromise) {
 			surroundingAgent.recorder.write('stderr', fatalReport(error, fromPromise, file));

@@ -58,7 +58,7 @@ function performCombinator(kind: Combinator, constructor: Value, iterable: Value
 				capability.resolve(createArray(values));
 			}
 		};
-		const items = iterableToList(iterable);
+		const items = iterableToList(iterable, true);
 		items.forEach((item, index) => {
 			values.push(undefined);
 			const next = call(resolveMethod, constructor, [item]);
@@ -113,14 +113,14 @@ export function installPromise(global: JSObject): void {
 			const executor = arg(args, 0);
 			if (!(executor instanceof JSFunction)) throwTypeError(`Promise resolver ${executor instanceof JSObject ? '#<Object>' : String(executor)} is not a function`);
 			const promise = createPromiseFromConstructor(newTarget);
-			const {resolve, reject} = createResolvingFunctions(promise);
-			const resolveFunction = builtinFunction('', 1, (_self, a) => (resolve(arg(a, 0)), undefined));
-			const rejectFunction = builtinFunction('', 1, (_self, a) => (reject(arg(a, 0)), undefined));
+			const resolving = createResolvingFunctions(promise);
+			const resolveFunction = builtinFunction('', 1, (_self, a) => (resolving.resolve(arg(a, 0)), undefined));
+			const rejectFunction = builtinFunction('', 1, (_self, a) => (resolving.reject(arg(a, 0)), undefined));
 			try {
 				executor.callAs(undefined, [resolveFunction, rejectFunction]);
 			} catch (error) {
 				if (!(error instanceof ThrowCompletion)) throw error;
-				reject(error.value);
+				resolving.reject(error.value);
 			}
 			return promise;
 		},
@@ -177,14 +177,6 @@ export function installPromise(global: JSObject): void {
 		capability.reject(arg(args, 0));
 		return capability.promise;
 	});
-	defineMethod(Promise, 'withResolvers', 0, self => {
-		const capability = newPromiseCapability(self);
-		const result = createPlainObject();
-		result.put('promise', capability.promise);
-		result.put('resolve', capabilityFunction(capability, 'resolve', 'resolve'));
-		result.put('reject', capabilityFunction(capability, 'reject', 'reject'));
-		return result;
-	});
 	defineMethod(Promise, 'all', 1, (self, args) => performCombinator('all', self, arg(args, 0)));
 	defineMethod(Promise, 'allSettled', 1, (self, args) => performCombinator('allSettled', self, arg(args, 0)));
 	defineMethod(Promise, 'any', 1, (self, args) => performCombinator('any', self, arg(args, 0)));
@@ -194,7 +186,7 @@ export function installPromise(global: JSObject): void {
 			const resolveMethod = get(self as JSObject, 'resolve');
 			const resolve = capabilityFunction(capability, 'resolve', 'Promise.race: settle the race');
 			const reject = capabilityFunction(capability, 'reject', 'Promise.race: settle the race');
-			for (const item of iterableToList(arg(args, 0))) invokeThen(call(resolveMethod, self, [item]), resolve, reject);
+			for (const item of iterableToList(arg(args, 0), true)) invokeThen(call(resolveMethod, self, [item]), resolve, reject);
 		});
 	});
 }

@@ -8,6 +8,9 @@ import {toIntegerOrInfinity, toNumber, toString} from '../values/type-conversion
 import type {Value} from '../values/value.js';
 import {arg, defineConstructor, defineMethod} from './define.js';
 import {createHostIterator} from './iterators/host-iterator.js';
+
+/** A surrogate code unit without its pair (§6.1.4): what isWellFormed looks for. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 import {matchToArray, regExpData} from './regexp.js';
 
 function thisString(value: Value, method: string): string {
@@ -65,6 +68,8 @@ export function installString(global: JSObject): void {
 	method('charCodeAt', 1, (s, a) => s.charCodeAt(toIntegerOrInfinity(arg(a, 0))));
 	method('codePointAt', 1, (s, a) => s.codePointAt(toIntegerOrInfinity(arg(a, 0))));
 	method('at', 1, (s, a) => s.at(toIntegerOrInfinity(arg(a, 0))));
+	method('isWellFormed', 0, s => !loneSurrogate.test(s));
+	method('toWellFormed', 0, s => s.replace(new RegExp(loneSurrogate.source, 'g'), '\uFFFD'));
 	method('indexOf', 1, (s, a) => s.indexOf(toString(arg(a, 0)), optionalNumber(arg(a, 1))));
 	method('lastIndexOf', 1, (s, a) => s.lastIndexOf(toString(arg(a, 0)), arg(a, 1) === undefined ? undefined : toNumber(arg(a, 1))));
 	method('includes', 1, (s, a) => {

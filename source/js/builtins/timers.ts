@@ -1,5 +1,4 @@
 import {surroundingAgent} from '../runtime/agent.js';
-import {throwTypeError} from '../runtime/errors.js';
 import type {Timer} from '../host/timer.js';
 import type {Job} from '../host/job.js';
 import {JSFunction} from '../values/js-function.js';
@@ -7,12 +6,12 @@ import {JSObject} from '../values/js-object.js';
 import {toNumber} from '../values/type-conversion.js';
 import type {Value} from '../values/value.js';
 import {arg, defineMethod, plainObject} from './define.js';
-import {describeReceived} from './describe-received.js';
+import {throwInvalidArgType} from './describe-received.js';
 
 const timeoutMax = 2 ** 31 - 1;
 
 function requireCallback(callback: Value): JSFunction {
-	if (!(callback instanceof JSFunction)) throwTypeError(`The "callback" argument must be of type function. Received ${describeReceived(callback)}`);
+	if (!(callback instanceof JSFunction)) throwInvalidArgType('callback', 'function', callback);
 	return callback;
 }
 
@@ -84,7 +83,7 @@ export function installTimers(global: JSObject): void {
 	defineMethod(global, 'queueMicrotask', 1, (_this, args) => {
 		const agent = surroundingAgent;
 		const callback = arg(args, 0);
-		if (!(callback instanceof JSFunction)) throwTypeError(`The "callback" argument must be of type function. Received ${describeReceived(callback)}`);
+		if (!(callback instanceof JSFunction)) throwInvalidArgType('callback', 'function', callback);
 		agent.recorder.step('host', agent.currentLine, 0, 'queueMicrotask puts its callback on the microtask queue.');
 		agent.loop.enqueueMicrotask({label: callback.label, line: agent.currentLine, kind: 'queueMicrotask callback', run: () => callback.callAs(undefined, [])});
 		return undefined;

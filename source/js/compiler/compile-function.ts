@@ -149,6 +149,12 @@ export function instantiateFunction(code: FunctionCode, env: Environment, name: 
 		const prototype = new JSObject(code.isAsync ? realm.asyncGeneratorPrototype : realm.generatorPrototype);
 		fn.props.set('prototype', new Property(prototype, writable));
 	} else if (code.kind === 'normal' && !code.isAsync) {
+		// V8 gives sloppy-mode functions own `arguments` and `caller` (null, read-only), which %o and
+		// Object.getOwnPropertyNames show; strict functions, arrows and methods have none.
+		if (!code.strict) {
+			fn.props.set('arguments', new Property(null, 0));
+			fn.props.set('caller', new Property(null, 0));
+		}
 		const prototype = new JSObject(realm.objectPrototype);
 		prototype.props.set('constructor', new Property(fn, writable | 4));
 		fn.props.set('prototype', new Property(prototype, writable));

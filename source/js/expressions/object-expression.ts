@@ -1,7 +1,7 @@
-import type {ObjectExpression, Property as PropertyNode, FunctionExpression} from 'acorn';
+import type {Node, ObjectExpression, Property as PropertyNode, FunctionExpression} from 'acorn';
 import type {Compiler} from '../compiler/compiler.js';
 import type {Evaluator, SuspendableEvaluator} from '../compiler/compiled.js';
-import {compileFunction, instantiateFunction} from '../compiler/compile-function.js';
+import {compileFunction, instantiateFunction, type FunctionNode} from '../compiler/compile-function.js';
 import type {Environment} from '../runtime/environment.js';
 import type {FunctionCode} from '../runtime/function-code.js';
 import {JSObject} from '../values/js-object.js';
@@ -14,6 +14,8 @@ import {compilePropertyKey, keyName, resolveKey, type CompiledKey} from './prope
 
 type Part =
 	| {readonly kind: 'value'; readonly key: CompiledKey; readonly value: Evaluator}
+	| {readonly kind: 'namedByKey'; readonly key: CompiledKey; readonly code: FunctionCode}
+	| {readonly kind: 'classNamedByKey'; readonly key: CompiledKey; readonly value: Evaluator}
 	| {readonly kind: 'suspendableValue'; readonly key: CompiledKey; readonly value: SuspendableEvaluator}
 	| {readonly kind: 'method'; readonly key: CompiledKey; readonly code: FunctionCode; readonly accessor?: 'get' | 'set'}
 	| {readonly kind: 'spread'; readonly value: Evaluator}
@@ -58,6 +60,12 @@ function compilePart(c: Compiler, property: ObjectExpression['properties'][numbe
 	}
 	const valueNode = prop.value as never;
 	if (suspendable && c.suspends(valueNode)) return {kind: 'suspendableValue', key, value: c.suspendableExpression(valueNode)};
+	if (typeof key !== 'string' && isAnonymousFunctionDefinition(valueNode)) {
+		// `[Symbol.iterator]: function* () {}` or `[name]: class {}`: named from the key once it is known (§13.2.5.5).
+		if ((valueNode as Node).type === 'ClassExpression') return {kind: 'classNamedByKey', key, value: c.expression(valueNode)};
+		const code = compileFunction(c, valueNode as FunctionNode, {name: '', kind: (valueNode as Node).type === 'ArrowFunctionExpression' ? 'arrow' : 'normal'});
+		return {kind: 'namedByKey', key, code};
+	}
 	const value = typeof key === 'string' && isAnonymousFunctionDefinition(valueNode) ? compileNamedEvaluation(c, valueNode, key) : c.expression(valueNode);
 	return {kind: 'value', key, value};
 }
@@ -67,6 +75,19 @@ function applyPart(object: JSObject, part: Exclude<Part, {kind: 'suspendableValu
 		case 'value':
 			object.defineOwn(resolveKey(part.key, env), new Property(part.value(env), defaultFlags));
 			return;
+		case 'namedByKey': {
+			const key = resolveKey(part.key, env);
+			object.defineOwn(key, new Property(instantiateFunction(part.code, env, keyName(key)), defaultFlags));
+			return;
+		}
+		case 'classNamedByKey': {
+			const key = resolveKey(part.key, env);
+			const constructor = part.value(env);
+			// SetFunctionName, unless the class has a static `name` of its own.
+			if (constructor instanceof JSObject && constructor.getOwn('name')?.value === '') constructor.defineOwn('name', new Property(keyName(key), configurable));
+			object.defineOwn(key, new Property(constructor, defaultFlags));
+			return;
+		}
 		case 'method':
 			defineMethod(object, resolveKey(part.key, env), part.code, env, part.accessor ?? 'method', part.accessor ? enumerable | configurable : defaultFlags);
 			return;

@@ -7,13 +7,15 @@ import type {JSPromise} from '../values/promise/js-promise.js';
 import type {Value} from '../values/value.js';
 import type {Job} from './job.js';
 import {JobQueue} from './job-queue.js';
+import {PairNarrations} from './pair-narrations.js';
 import {ProcessExit, SandboxStop, consoleLimitBytes} from './process-exit.js';
 import {Timer, TimerList} from './timer.js';
 
 /** What the loop needs from the simulated `process` object. */
 export interface ProcessHooks {
 	/** process.emit: true when at least one listener ran. */
-	emit(event: 'exit' | 'uncaughtException' | 'unhandledRejection', args: Value[]): boolean;
+	emit(event: 'exit' | 'beforeExit' | 'uncaughtException' | 'unhandledRejection' | 'rejectionHandled', args: Value[]): boolean;
+	hasListeners(event: 'beforeExit' | 'rejectionHandled'): boolean;
 	/** process.exitCode, or 0. */
 	exitCode(): number;
 	/** Writes Node's report of a fatal exception to stderr. */
@@ -39,14 +41,24 @@ export class NodeLoop {
 	/** Node's maybeUnhandledPromises / pendingUnhandledRejections (lib/internal/process/promises.js). */
 	private readonly maybeUnhandled = new Set<JSPromise>();
 	private pendingUnhandled: JSPromise[] = [];
+	/** Rejections already reported as unhandled, and those of them handled since (asyncHandledRejections). */
+	private readonly reportedUnhandled = new Map<JSPromise, number>();
+	private asyncHandled: {readonly promise: JSPromise; readonly id: number}[] = [];
+	private lastRejectionId = 0;
 	agent!: Agent;
 	process!: ProcessHooks;
 	private readonly narrationCache = new Map<string, number>();
+	private readonly jobQueued: PairNarrations;
+	private readonly microtaskRuns: PairNarrations;
+	private readonly callbackRuns: PairNarrations;
 
 	constructor(private readonly recorder: Recorder) {
 		this.ticks = new JobQueue(recorder, 'nextTick');
 		this.microtasks = new JobQueue(recorder, 'microtask');
 		this.immediates = new JobQueue(recorder, 'immediate');
+		this.jobQueued = new PairNarrations(recorder, (kind, label) => `A ${kind} is queued on the microtask queue: ${label}`);
+		this.microtaskRuns = new PairNarrations(recorder, (kind, label) => `The loop runs the next microtask (${kind}): ${label}`);
+		this.callbackRuns = new PairNarrations(recorder, (which, label) => `${which}${label}`);
 	}
 
 	private outputBytes = 0;
@@ -62,6 +74,13 @@ export class NodeLoop {
 
 	/** HostEnqueuePromiseJob and queueMicrotask: V8's microtask queue. */
 	enqueueMicrotask(job: Job): void {
+		this.microtasks.push(job);
+	}
+
+	/** HostEnqueuePromiseJob (§9.5.5), in a step of its own that names the job (`PromiseReactionJob`...). */
+	enqueuePromiseJob(job: Job & {readonly name: string}): void {
+		const agent = this.agent;
+		this.recorder.step('host', agent.currentLine, 0, this.jobQueued.id(job.name, job.label));
 		this.microtasks.push(job);
 	}
 
@@ -115,6 +134,11 @@ export class NodeLoop {
 			this.pendingUnhandled.push(promise);
 		} else {
 			this.maybeUnhandled.delete(promise);
+			const id = this.reportedUnhandled.get(promise);
+			if (id !== undefined) {
+				this.reportedUnhandled.delete(promise);
+				this.asyncHandled.push({promise, id});
+			}
 		}
 	}
 
@@ -129,6 +153,7 @@ export class NodeLoop {
 			if (isModule) this.runMicrotasks('An ES module is evaluated as a promise job, so its microtasks run before the nextTick queue.');
 			this.processTicksAndRejections();
 			this.runLoop();
+			while (this.emitBeforeExit()) this.runLoop();
 			return this.exit(this.process.exitCode());
 		} catch (error) {
 			if (error instanceof ProcessExit) return {exitCode: error.code};
@@ -138,6 +163,18 @@ export class NodeLoop {
 			}
 			throw error;
 		}
+	}
+
+	/**
+	 * 'beforeExit' (src/api/embed_helpers.cc SpinEventLoop): emitted with the exit code when the loop
+	 * runs dry; true when its listeners gave the loop more to do.
+	 */
+	private emitBeforeExit(): boolean {
+		if (!this.process.hasListeners('beforeExit')) return false;
+		this.recorder.step('loop', 0, 0, this.narration('The event loop has nothing left to run, so Node emits "beforeExit"; its listeners may schedule more work.'));
+		this.runCallback(() => this.process.emit('beforeExit', [this.process.exitCode()]));
+		this.processTicksAndRejections();
+		return this.timers.hasRefed() || this.immediates.length > 0;
 	}
 
 	private exit(code: number): Outcome {
@@ -193,7 +230,7 @@ export class NodeLoop {
 		}
 		while (this.dueTimers.length > 0) {
 			const timer = this.dueTimers.shift()!;
-			recorder.step('callback', timer.line, 0, this.narration(`The stack is empty, so the timers phase runs the next due ${timer.repeat ? 'interval' : 'timeout'}: ${timer.label}`));
+			recorder.step('callback', timer.line, 0, this.callbackRuns.id(timer.repeat ? 'The stack is empty, so the timers phase runs the next due interval: ' : 'The stack is empty, so the timers phase runs the next due timeout: ', timer.label));
 			recorder.mark('timer');
 			recorder.remove('macrotask', timer.ref!);
 			timer.ref = undefined;
@@ -234,9 +271,9 @@ export class NodeLoop {
 		for (let i = 0; i < count; i++) {
 			const job = this.immediates.peek();
 			if (!job) break;
-			recorder.step('callback', job.line, 0, this.narration(`The stack is empty, so the check phase runs the next immediate: ${job.label}`));
+			recorder.step('callback', job.line, 0, this.callbackRuns.id('The stack is empty, so the check phase runs the next immediate: ', job.label));
 			this.immediates.shift();
-			this.runCallback(job.run);
+			this.runJob(job);
 			this.processTicksAndRejections();
 		}
 	}
@@ -250,9 +287,9 @@ export class NodeLoop {
 				this.recorder.setPhase('nextTick queue');
 			}
 			for (let job = this.ticks.peek(); job; job = this.ticks.peek()) {
-				this.recorder.step('callback', job.line, 0, this.narration(`The loop runs the next nextTick callback: ${job.label}`));
+				this.recorder.step('callback', job.line, 0, this.callbackRuns.id('The loop runs the next nextTick callback: ', job.label));
 				this.ticks.shift();
-				this.runCallback(job.run);
+				this.runJob(job);
 			}
 			this.runMicrotasks('The nextTick queue is empty, so V8 drains the microtask queue.');
 		} while (this.ticks.length > 0 || this.processPromiseRejections());
@@ -264,15 +301,22 @@ export class NodeLoop {
 		this.recorder.step('loop', 0, 0, this.narration(narration));
 		this.recorder.setPhase('microtasks');
 		for (let job = this.microtasks.peek(); job; job = this.microtasks.peek()) {
-			this.recorder.step('callback', job.line, 0, this.narration(`The loop runs the next microtask (${job.kind}): ${job.label}`));
+			this.recorder.step('callback', job.line, 0, this.microtaskRuns.id(job.kind, job.label));
 			this.microtasks.shift();
-			this.runCallback(job.run);
+			this.runJob(job);
 		}
 	}
 
 	/** processPromiseRejections (lib/internal/process/promises.js), mode "throw" (Node ≥ 15). */
 	private processPromiseRejections(): boolean {
-		if (this.pendingUnhandled.length === 0) return false;
+		const handledLate = this.asyncHandled.length > 0;
+		while (this.asyncHandled.length > 0) {
+			const {promise, id} = this.asyncHandled.shift()!;
+			this.recorder.step('loop', 0, 0, this.narration('A rejection reported as unhandled got a handler after all: Node emits "rejectionHandled".'));
+			const heard = this.runGuarded(() => this.process.emit('rejectionHandled', [promise]));
+			if (!heard) this.write('stderr', `(node:4242) PromiseRejectionHandledWarning: Promise rejection was handled asynchronously (rejection id: ${id})\n`);
+		}
+		if (this.pendingUnhandled.length === 0) return handledLate;
 		const pending = this.pendingUnhandled;
 		this.pendingUnhandled = [];
 		let any = false;
@@ -283,8 +327,9 @@ export class NodeLoop {
 			this.recorder.step('error', 0, 0, 'The microtask queue is empty and a rejected promise still has no handler: Node reports an unhandled rejection.');
 			const handled = this.runGuarded(() => this.process.emit('unhandledRejection', [promise.result, promise]));
 			if (!handled) this.fatalException(promise.result, true);
+			this.reportedUnhandled.set(promise, ++this.lastRejectionId);
 		}
-		return any || this.ticks.length > 0 || this.microtasks.length > 0;
+		return handledLate || any || this.ticks.length > 0 || this.microtasks.length > 0;
 	}
 
 	/** Runs a callback at the bottom of the stack; an exception that escapes it is uncaught. */
@@ -292,10 +337,23 @@ export class NodeLoop {
 		try {
 			callback();
 		} catch (error) {
-			const converted = asProgramError(error);
-			if (!(converted instanceof ThrowCompletion)) throw converted;
-			this.fatalException(converted.value, false);
+			this.uncaught(error);
 		}
+	}
+
+	/** `runCallback` for a queued job, whose `run` may be a method. */
+	private runJob(job: Job): void {
+		try {
+			job.run();
+		} catch (error) {
+			this.uncaught(error);
+		}
+	}
+
+	private uncaught(error: unknown): void {
+		const converted = asProgramError(error);
+		if (!(converted instanceof ThrowCompletion)) throw converted;
+		this.fatalException(converted.value, false);
 	}
 
 	private runGuarded(callback: () => boolean): boolean {

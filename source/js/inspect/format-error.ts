@@ -5,7 +5,8 @@
 // a constructor has an own `stack` with frames, so such an error gets one placeholder frame
 // (`elidedFrame`) that takes part in all layout decisions and is cut from the final text by
 // `removeElidedFrames`: the output is Node's with the frame lines removed, not the `[Error: x]`
-// Node shows for errors without frames (which stays for objects without an own `stack`).
+// Node shows for errors without frames (which stays for objects without an own `stack`, and for
+// errors whose `stack` the program replaced).
 import {getPrefix} from './constructor-name.js';
 import {isFunction, isObject, primitiveToString} from './host-reflection.js';
 import type {InspectHost} from './inspect-host.js';
@@ -147,7 +148,8 @@ export function formatError(ctx: InspectContext, err: unknown, constructor: stri
 	let pos = (messageString && stack.indexOf(messageString)) || -1;
 	if (pos !== -1) pos += messageString.length;
 	let stackStart = stack.indexOf('\n    at', pos);
-	if (stackStart === -1 && host.getOwnProperty(err, 'stack') !== undefined) {
+	const slots = host.slots(err);
+	if (stackStart === -1 && host.getOwnProperty(err, 'stack') !== undefined && slots.kind === 'error' && slots.framesElided) {
 		stack = `${stack}\n${elidedFrame}`;
 		stackStart = stack.indexOf('\n    at', pos);
 	}

@@ -89,10 +89,11 @@ export type ObjectSlots =
 	/**
 	 * [[ErrorData]] (an object made by `Error` or a subclass). Its own non-enumerable `stack` should
 	 * be the header V8 captures at construction (`TypeError: bad`, or just `TypeError` without a
-	 * message). Frames in it are printed; without frames the error prints as Node prints it with
-	 * its frame lines removed (see format-error.ts).
+	 * message). Frames in it are printed. `framesElided` says the stack is the one made at
+	 * construction, where Node's would have frames: the error then prints as Node prints it with its
+	 * frame lines removed (see format-error.ts). A stack the program replaced prints as it is.
 	 */
-	| {readonly kind: 'error'}
+	| {readonly kind: 'error'; readonly framesElided: boolean}
 	/** [[DateValue]] in milliseconds since the epoch (NaN for an invalid date). */
 	| {readonly kind: 'date'; readonly time: number}
 	/** [[OriginalSource]] and [[OriginalFlags]]. */

@@ -10,7 +10,7 @@ import {Environment} from './environment.js';
 import {createError} from './errors.js';
 import {createIterResult} from './generator-driver.js';
 import {asProgramError} from './host-errors.js';
-import type {Suspension, SuspendableBody} from './suspension.js';
+import {ReturnRequest, type Suspension, type SuspendableBody} from './suspension.js';
 import {ThrowCompletion} from './throw-completion.js';
 import type {UserFunction} from './user-function.js';
 
@@ -25,6 +25,8 @@ interface AsyncGeneratorRequest {
 export class AsyncGeneratorState {
 	state: 'suspendedStart' | 'suspendedYield' | 'executing' | 'awaiting-return' | 'completed' = 'suspendedStart';
 	private readonly queue: AsyncGeneratorRequest[] = [];
+	/** Suspended in a `yield*`: return() goes to the inner iterator first. */
+	private delegating = false;
 
 	constructor(
 		private readonly fn: UserFunction,
@@ -65,7 +67,7 @@ export class AsyncGeneratorState {
 			value,
 			`${this.fn.code.name || 'async generator'} return()`,
 			0,
-			awaited => this.run(() => body.return(new Abrupt(returnKind, undefined, awaited))),
+			awaited => this.run(() => (this.delegating ? new ReturnRequest(awaited).resume(body) : body.return(new Abrupt(returnKind, undefined, awaited)))),
 			reason => this.run(() => body.throw(new ThrowCompletion(reason))),
 		);
 	}
@@ -83,6 +85,7 @@ export class AsyncGeneratorState {
 		let result: IteratorResult<Suspension, Completion>;
 		try {
 			result = step();
+			while (!result.done && result.value.kind === 'return') result = this.body.return(new Abrupt(returnKind, undefined, result.value.value));
 		} catch (error) {
 			const converted = asProgramError(error);
 			if (!(converted instanceof ThrowCompletion)) throw converted;
@@ -115,18 +118,26 @@ export class AsyncGeneratorState {
 			);
 			return;
 		}
-		// AsyncGeneratorYield (§27.6.3.8) awaits the operand, then settles the front request.
+		this.delegating = suspension.delegating;
+		if (suspension.delegating) {
+			// `yield*` hands on the inner iterator's value without awaiting it again (§15.5.5 step 7.a.vi).
+			this.completeYield(suspension.value);
+			return;
+		}
+		// `yield v` awaits its operand (§15.5.5 Yield), then AsyncGeneratorYield (§27.6.3.8) settles the front request.
 		awaitValue(
 			suspension.value,
 			`${name} yields`,
 			suspension.line,
-			value => {
-				this.state = 'suspendedYield';
-				this.queue.shift()?.capability.resolve(createIterResult(value, false));
-				this.resumeNext();
-			},
+			value => this.completeYield(value),
 			reason => this.run(() => body.throw(new ThrowCompletion(reason))),
 		);
+	}
+
+	private completeYield(value: Value): void {
+		this.state = 'suspendedYield';
+		this.queue.shift()?.capability.resolve(createIterResult(value, false));
+		this.resumeNext();
 	}
 }
 

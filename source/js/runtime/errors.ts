@@ -1,7 +1,7 @@
 import {JSObject} from '../values/js-object.js';
 import {Property, hiddenFlags} from '../values/property.js';
 import {get} from '../values/object-operations.js';
-import type {PropertyKey} from '../values/value.js';
+import type {PropertyKey, Value} from '../values/value.js';
 import {surroundingAgent} from './agent.js';
 import type {ErrorName} from './realm.js';
 import {ThrowCompletion} from './throw-completion.js';
@@ -19,6 +19,19 @@ export interface ErrorData {
  */
 export class ErrorObject extends JSObject {
 	private stackFormatted = false;
+	/** The program wrote its own `stack`: Node prints that text, with whatever frames it has. */
+	stackReplaced = false;
+
+	override defineOwn(key: PropertyKey, property: Property): boolean {
+		if (key === 'stack') this.stackReplaced = true;
+		return super.defineOwn(key, property);
+	}
+
+	override setOwnFast(key: PropertyKey, value: Value): boolean {
+		const done = super.setOwnFast(key, value);
+		if (done && key === 'stack') this.stackReplaced = true;
+		return done;
+	}
 
 	override getOwn(key: PropertyKey): Property | undefined {
 		if (key === 'stack' && !this.stackFormatted) {
@@ -46,7 +59,7 @@ export function createError(name: ErrorName, message: string, proto?: JSObject):
 	const error = new ErrorObject(proto ?? realm.errorPrototypes.get(name)!);
 	error.className = 'Error';
 	error.internal = {errorData: true, line: surroundingAgent.currentLine} satisfies ErrorData;
-	error.defineOwn('stack', new Property(pendingStack, hiddenFlags));
+	error.props.set('stack', new Property(pendingStack, hiddenFlags));
 	error.defineOwn('message', new Property(message, hiddenFlags));
 	return error;
 }

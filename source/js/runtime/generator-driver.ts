@@ -6,13 +6,15 @@ import {Abrupt, returnKind, type Completion} from './completion.js';
 import {Environment} from './environment.js';
 import {throwTypeError} from './errors.js';
 import {asProgramError} from './host-errors.js';
-import type {SuspendableBody} from './suspension.js';
+import {ReturnRequest, type Suspension, type SuspendableBody} from './suspension.js';
 import {ThrowCompletion} from './throw-completion.js';
 import type {UserFunction} from './user-function.js';
 
 /** A generator's internal slots (§27.5.2): its state and the suspended body. */
 export class GeneratorState {
 	state: 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed' = 'suspendedStart';
+	/** Suspended in a `yield*`: return() goes to the inner iterator first. */
+	delegating = false;
 
 	constructor(
 		readonly fn: UserFunction,
@@ -59,12 +61,14 @@ export function generatorResume(generator: Value, mode: 'next' | 'throw' | 'retu
 	agent.currentLine = code.line;
 	state.state = 'executing';
 	agent.callDepth++;
-	let result: IteratorResult<unknown, Completion>;
+	let result: IteratorResult<Suspension, Completion>;
 	try {
 		if (mode === 'next') result = state.body.next(value);
 		else if (mode === 'throw') result = state.body.throw(new ThrowCompletion(value));
-		else result = state.body.return(new Abrupt(returnKind, undefined, value));
-		const yielded = result.done ? undefined : (result.value as {line: number});
+		else result = state.delegating ? new ReturnRequest(value).resume(state.body) : state.body.return(new Abrupt(returnKind, undefined, value));
+		while (!result.done && result.value.kind === 'return') result = state.body.return(new Abrupt(returnKind, undefined, result.value.value));
+		const yielded = result.done ? undefined : result.value;
+		state.delegating = yielded?.delegating === true;
 		recorder.step('return', yielded ? yielded.line : code.endLine, 0, yielded ? `${code.name} yields a value and is suspended.` : `${code.name} has finished.`);
 	} catch (error) {
 		state.state = 'completed';

@@ -8,6 +8,8 @@ import {breaksHere, loopContinues, type Completion} from '../runtime/completion.
 import {Environment} from '../runtime/environment.js';
 import {throwTypeError} from '../runtime/errors.js';
 import {Suspension} from '../runtime/suspension.js';
+import {createIterResult} from '../runtime/generator-driver.js';
+import {asyncFromSyncIteratorContinuation} from '../values/promise/async-from-sync-iterator.js';
 import {ThrowCompletion} from '../runtime/throw-completion.js';
 import {JSObject} from '../values/js-object.js';
 import {enumerable} from '../values/property.js';
@@ -157,37 +159,58 @@ export function compileSuspendableForInOfStatement(c: Compiler, node: ForInState
 		const iterable = yield* right(env);
 		const asyncMethod = isAwait && iterable !== undefined && iterable !== null ? getMethod(iterable, Symbol.asyncIterator) : undefined;
 		const record = asyncMethod ? asyncIteratorRecord(iterable, asyncMethod) : getIterator(iterable);
+		// `for await` over a sync iterable goes through CreateAsyncFromSyncIterator (§27.1.4.1), which awaits each value.
+		const fromSync = isAwait && !asyncMethod;
 		for (;;) {
 			step();
 			let value: Value;
-			if (asyncMethod) {
-				const result = yield new Suspension('await', iteratorNext(record), line);
+			if (isAwait) {
+				const nextResult = iteratorNext(record);
+				const result = yield new Suspension('await', fromSync ? asyncFromSyncIteratorContinuation(nextResult) : nextResult, line);
 				if (!(result instanceof JSObject)) throwTypeError(`Iterator result ${String(result)} is not an object`);
 				if (toBoolean(get(result, 'done'))) return undefined;
 				value = get(result, 'value');
 			} else {
 				const next = iteratorStepValue(record);
 				if (next === iterationDone) return undefined;
-				value = isAwait ? yield new Suspension('await', next, line) : next;
+				value = next;
 			}
 			let completion: Completion;
 			try {
 				completion = yield* runBody(env, value);
 			} catch (error) {
-				if (error instanceof ThrowCompletion && !asyncMethod) iteratorCloseOnThrow(record);
+				if (error instanceof ThrowCompletion) {
+					if (isAwait) yield* asyncIteratorClose(record.iterator, fromSync, line, true);
+					else iteratorCloseOnThrow(record);
+				}
 				throw error;
 			}
 			if (completion !== undefined && !loopContinues(completion, labels)) {
-				if (asyncMethod) {
-					const returnMethod = getMethod(record.iterator, 'return');
-					if (returnMethod) yield new Suspension('await', call(returnMethod, record.iterator, []), line);
-				} else {
-					iteratorClose(record);
-				}
+				if (isAwait) yield* asyncIteratorClose(record.iterator, fromSync, line, false);
+				else iteratorClose(record);
 				return breaksHere(completion, labels) ? undefined : completion;
 			}
 		}
 	};
+}
+
+/**
+ * AsyncIteratorClose (§7.4.13): calls `return` and awaits what it gives, also when leaving by a
+ * throw, whose error then wins over any from `return`. For a sync iterator this is
+ * %AsyncFromSyncIteratorPrototype%.return (§27.1.4.2.2).
+ */
+function* asyncIteratorClose(iterator: JSObject, fromSync: boolean, line: number, throwing: boolean): Generator<Suspension, void, Value> {
+	try {
+		const returnMethod = getMethod(iterator, 'return');
+		let innerResult: Value;
+		if (fromSync) innerResult = returnMethod ? asyncFromSyncIteratorContinuation(call(returnMethod, iterator, [])) : createIterResult(undefined, true);
+		else if (returnMethod) innerResult = call(returnMethod, iterator, []);
+		else return;
+		const awaited = yield new Suspension('await', innerResult, line);
+		if (!(awaited instanceof JSObject)) throwTypeError(`Iterator result ${String(awaited)} is not an object`);
+	} catch (error) {
+		if (!throwing || !(error instanceof ThrowCompletion)) throw error;
+	}
 }
 
 function asyncIteratorRecord(iterable: Value, method: ReturnType<typeof getMethod> & object) {

@@ -26,18 +26,23 @@ export function iteratesAsArray(value: Value): value is JSArray {
 	if (!(value instanceof JSArray) || value.className === 'String') return false;
 	const realm = surroundingAgent.realm;
 	if (value.className === 'Arguments') return true;
-	return value.proto === realm.arrayPrototype && !value.props.has(Symbol.iterator) && realm.arrayPrototype.props.get(Symbol.iterator)?.value === realm.arrayValues;
+	return value.proto === realm.arrayPrototype && value.getOwn(Symbol.iterator) === undefined && realm.arrayPrototype.getOwn(Symbol.iterator)?.value === realm.arrayValues;
 }
 
-/** GetIterator (§7.4.3). */
-export function getIterator(value: Value, kind: 'sync' | 'async' = 'sync'): IteratorRecord {
+/**
+ * GetIterator (§7.4.3). `byBuiltin`: a built-in (`Promise.all`, `new Map`, `Object.fromEntries`...)
+ * asks, and V8 words its TypeError differently then.
+ */
+export function getIterator(value: Value, kind: 'sync' | 'async' = 'sync', byBuiltin = false): IteratorRecord {
 	let method: JSFunction | undefined;
 	if (kind === 'async') {
 		method = getMethod(value, Symbol.asyncIterator);
 		if (method === undefined) throwTypeError(`${describeIterable(value)} is not async iterable`);
 	} else {
 		method = value === undefined || value === null ? undefined : getMethod(value, Symbol.iterator);
-		if (method === undefined) throwTypeError(`${describeIterable(value)} is not iterable`);
+		if (method === undefined) {
+			throwTypeError(byBuiltin ? `${builtinDescription(value)} is not iterable (cannot read property Symbol(Symbol.iterator))` : `${describeIterable(value)} is not iterable`);
+		}
 	}
 	const iterator = call(method, value, []);
 	if (!(iterator instanceof JSObject)) throwTypeError('Result of the Symbol.iterator method is not an object');
@@ -49,6 +54,15 @@ function describeIterable(value: Value): string {
 	if (value instanceof JSFunction) return value.displayName || 'function';
 	if (value instanceof JSObject) return 'object';
 	return typeof value === 'string' ? JSON.stringify(value) : `${typeof value} ${String(value)}`;
+}
+
+/** How V8's runtime names a value in kNotIterableNoSymbolLoad: `number 5`, `object null`, `function`. */
+function builtinDescription(value: Value): string {
+	if (value === undefined) return 'undefined';
+	if (value === null) return 'object null';
+	if (value instanceof JSFunction) return 'function';
+	if (value instanceof JSObject) return 'object';
+	return typeof value === 'number' || typeof value === 'boolean' ? `${typeof value} ${String(value)}` : typeof value;
 }
 
 /** IteratorNext (§7.4.4). */
@@ -87,10 +101,10 @@ export function iteratorCloseOnThrow(record: IteratorRecord): void {
 }
 
 /** IteratorToList over GetIterator (§7.4.13), with the array fast path. */
-export function iterableToList(value: Value): Value[] {
+export function iterableToList(value: Value, byBuiltin = false): Value[] {
 	if (iteratesAsArray(value)) return Array.from(value.items);
-	if (typeof value === 'string' && surroundingAgent.realm.stringPrototype.props.get(Symbol.iterator)?.value === surroundingAgent.realm.stringIterator) return [...value];
-	const record = getIterator(value);
+	if (typeof value === 'string' && surroundingAgent.realm.stringPrototype.getOwn(Symbol.iterator)?.value === surroundingAgent.realm.stringIterator) return [...value];
+	const record = getIterator(value, 'sync', byBuiltin);
 	const list: Value[] = [];
 	for (;;) {
 		const next = iteratorStepValue(record);

@@ -1,6 +1,22 @@
+import {SandboxStop} from '../host/process-exit.js';
+import {surroundingAgent} from '../runtime/agent.js';
 import {JSObject, isArrayIndex} from './js-object.js';
 import {Property, defaultFlags, writable} from './property.js';
 import type {PropertyKey, Value} from './value.js';
+
+/**
+ * The longest array loopstep simulates. Elements live in a host array, so `new Array(1e9).fill(0)`
+ * would take minutes and gigabytes before V8 gave up (Node itself runs out of heap on it); a
+ * teaching program never comes near 16 million items.
+ */
+export const maxArrayLength = 2 ** 24;
+
+/** Stops the simulation (reason `memory`) before an array grows past `maxArrayLength`. */
+export function ensureArrayLength(length: number): void {
+	if (length <= maxArrayLength) return;
+	const line = surroundingAgent.currentLine || undefined;
+	throw new SandboxStop(`the program made an array of ${length.toLocaleString('en-US')} items, more than loopstep's cap of ${maxArrayLength.toLocaleString('en-US')}${line ? ` (line ${line})` : ''}`, line, 'memory');
+}
 
 /**
  * An Array exotic object (§10.4.2). Elements live in a host array (holes stay holes) so index
@@ -34,11 +50,13 @@ export class JSArray extends JSObject {
 		if (typeof key === 'string') {
 			if (key === 'length') {
 				if (this.frozen) return false;
+				ensureArrayLength(Number(property.value));
 				this.items.length = Number(property.value);
 				return true;
 			}
 			if (isArrayIndex(key)) {
 				if (this.frozen || property.isAccessor) return false;
+				ensureArrayLength(Number(key) + 1);
 				this.items[Number(key)] = property.value;
 				return true;
 			}

@@ -6,23 +6,40 @@ import type {PropertyKey, Value} from './value.js';
  * the own-property hooks. `className` is the brand inspect and `Object.prototype.toString` read.
  */
 export class JSObject {
-	readonly props = new Map<PropertyKey, Property>();
-	extensible = true;
-	className = 'Object';
+	// The fields are assigned in the constructor, not initialised where declared: class fields are
+	// defined with [[DefineOwnProperty]], and the one initializer every subclass shares (promises,
+	// functions, arrays...) turns megamorphic in V8 and cost a fifth of a promise-heavy run.
+	declare proto: JSObject | null;
+	/** Created on the first own property: most promises and many plain objects never get one. */
+	private declare ownProperties: Map<PropertyKey, Property> | undefined;
+	declare extensible: boolean;
+	declare className: string;
 	/** Internal slots of built-in objects (e.g. [[ErrorData]], [[MapData]]), keyed by slot name. */
-	internal: unknown = undefined;
+	declare internal: unknown;
 	/** PrivateElements (§6.2.10): `#x` fields and methods, invisible to property enumeration. */
-	privateElements: Map<symbol, Property> | undefined = undefined;
+	declare privateElements: Map<symbol, Property> | undefined;
 
-	constructor(public proto: JSObject | null) {}
+	constructor(proto: JSObject | null) {
+		this.proto = proto;
+		this.ownProperties = undefined;
+		this.extensible = true;
+		this.className = 'Object';
+		this.internal = undefined;
+		this.privateElements = undefined;
+	}
+
+	/** The own properties in creation order, for writers and for whole-object walks. */
+	get props(): Map<PropertyKey, Property> {
+		return (this.ownProperties ??= new Map());
+	}
 
 	getOwn(key: PropertyKey): Property | undefined {
-		return this.props.get(key);
+		return this.ownProperties?.get(key);
 	}
 
 	/** [[DefineOwnProperty]] reduced to what the simulator needs: replace or create. */
 	defineOwn(key: PropertyKey, property: Property): boolean {
-		const current = this.props.get(key);
+		const current = this.ownProperties?.get(key);
 		if (current) {
 			if (!(current.flags & configurable)) {
 				if (current.isAccessor || property.isAccessor) return false;
@@ -39,17 +56,17 @@ export class JSObject {
 
 	/** Fast path of [[Set]] on an own writable data property; false when the generic path is needed. */
 	setOwnFast(key: PropertyKey, value: Value): boolean {
-		const current = this.props.get(key);
+		const current = this.ownProperties?.get(key);
 		if (current === undefined || (current.flags & (accessor | writable)) !== writable) return false;
 		current.value = value;
 		return true;
 	}
 
 	deleteOwn(key: PropertyKey): boolean {
-		const current = this.props.get(key);
+		const current = this.ownProperties?.get(key);
 		if (!current) return true;
 		if (!(current.flags & configurable)) return false;
-		this.props.delete(key);
+		this.ownProperties!.delete(key);
 		return true;
 	}
 
@@ -58,7 +75,8 @@ export class JSObject {
 		const integers: string[] = [];
 		const strings: string[] = [];
 		const symbols: symbol[] = [];
-		for (const key of this.props.keys()) {
+		if (this.ownProperties === undefined) return [];
+		for (const key of this.ownProperties.keys()) {
 			if (typeof key === 'symbol') symbols.push(key);
 			else if (isArrayIndex(key)) integers.push(key);
 			else strings.push(key);

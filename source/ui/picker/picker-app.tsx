@@ -11,7 +11,7 @@ import type {PickerEntry} from './picker-entry.js';
 
 export interface PickerAppProps {
 	readonly examples: readonly PickerEntry[];
-	readonly load: (path: string) => Plan;
+	readonly load: (path: string) => Promise<Plan>;
 	readonly size: TerminalSize;
 	readonly theme: Theme;
 	readonly onQuit: () => void;
@@ -40,13 +40,8 @@ export function PickerApp({examples, load, size, theme, onQuit}: PickerAppProps)
 	if (opened) return <StepperApp plan={opened} breakpoints={[]} size={size} theme={theme} onQuit={close} />;
 
 	const open = (index: number) => {
-		const entry = examples[index]!;
-		try {
-			setFailure(undefined);
-			setOpened(load(entry.path));
-		} catch (error) {
-			setFailure(error instanceof Error ? error.message : String(error));
-		}
+		setFailure(undefined);
+		load(examples[index]!.path).then(setOpened, (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
 	};
 	const {colors, glyphs} = theme;
 	const failureRows = failure === undefined ? 0 : 3;

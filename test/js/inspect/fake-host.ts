@@ -36,7 +36,7 @@ export function createFakeHost(registry: FakeHostRegistry, options: {frameless?:
 			}
 			return value;
 		},
-		slots: (object) => slotsOf(registry, object as object),
+		slots: (object) => slotsOf(registry, object as object, options.frameless === true),
 		toStringValue: (value) => String(value),
 		toNumberValue: (value) => Number(value),
 		jsonStringify(value) {
@@ -50,7 +50,7 @@ export function createFakeHost(registry: FakeHostRegistry, options: {frameless?:
 	};
 }
 
-function slotsOf(registry: FakeHostRegistry, object: object): ObjectSlots {
+function slotsOf(registry: FakeHostRegistry, object: object, frameless: boolean): ObjectSlots {
 	if (typeof object === 'function') {
 		return {
 			kind: 'function',
@@ -75,7 +75,7 @@ function slotsOf(registry: FakeHostRegistry, object: object): ObjectSlots {
 		if (details === undefined) throw new Error('fixture iterator not registered');
 		return details;
 	}
-	if (types.isNativeError(object) || object instanceof Error) return {kind: 'error'};
+	if (types.isNativeError(object) || object instanceof Error) return {kind: 'error', framesElided: frameless};
 	if (types.isDate(object)) return {kind: 'date', time: Date.prototype.getTime.call(object)};
 	if (types.isRegExp(object)) {
 		const regexp = object as RegExp;

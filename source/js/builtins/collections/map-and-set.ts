@@ -2,11 +2,12 @@ import {surroundingAgent} from '../../runtime/agent.js';
 import {throwTypeError} from '../../runtime/errors.js';
 import {JSFunction} from '../../values/js-function.js';
 import {JSObject} from '../../values/js-object.js';
-import {call, createArray, get, prototypeFromConstructor} from '../../values/object-operations.js';
+import {call, get, prototypeFromConstructor} from '../../values/object-operations.js';
 import {iterableToList} from '../../values/iterator-operations.js';
 import type {Value} from '../../values/value.js';
 import {arg, defineConstructor, defineGetter, defineMethod, defineValue, plainObject} from '../define.js';
 import {createHostIterator} from '../iterators/host-iterator.js';
+import {CollectionIterator} from './collection-iterator.js';
 import {MapData, SetData} from './collection-slots.js';
 
 function normalizeKey(key: Value): Value {
@@ -40,7 +41,7 @@ function installMap(global: JSObject, weak: boolean): JSObject {
 			const iterable = arg(args, 0);
 			if (iterable !== undefined && iterable !== null) {
 				const adder = get(map, 'set');
-				for (const entry of iterableToList(iterable)) {
+				for (const entry of iterableToList(iterable, true)) {
 					if (!(entry instanceof JSObject)) throwTypeError(`Iterator value ${String(entry)} is not an entry object`);
 					call(adder, map, [get(entry, '0'), get(entry, '1')]);
 				}
@@ -68,20 +69,14 @@ function installMap(global: JSObject, weak: boolean): JSObject {
 		for (const [key, value] of thisMap(self, 'forEach', weak).entries) callback.callAs(arg(args, 1), [value, key, self]);
 		return undefined;
 	});
-	const entries = defineMethod(proto, 'entries', 0, self => createHostIterator('Map Iterator', mapEntries(thisMap(self, 'entries', weak).entries)));
-	defineMethod(proto, 'keys', 0, self => createHostIterator('Map Iterator', thisMap(self, 'keys', weak).entries.keys()));
-	defineMethod(proto, 'values', 0, self => createHostIterator('Map Iterator', thisMap(self, 'values', weak).entries.values()));
+	const entries = defineMethod(proto, 'entries', 0, self => createHostIterator('Map Iterator', new CollectionIterator(thisMap(self, 'entries', weak).entries, 'entries')));
+	defineMethod(proto, 'keys', 0, self => createHostIterator('Map Iterator', new CollectionIterator(thisMap(self, 'keys', weak).entries, 'keys')));
+	defineMethod(proto, 'values', 0, self => createHostIterator('Map Iterator', new CollectionIterator(thisMap(self, 'values', weak).entries, 'values')));
 	defineValue(proto, Symbol.iterator, entries);
 	return proto;
 }
 
-function* mapEntries(entries: Map<Value, Value>): Generator<Value> {
-	for (const [key, value] of entries) yield createArray([key, value]);
-}
 
-function* setEntries(values: Set<Value>): Generator<Value> {
-	for (const value of values) yield createArray([value, value]);
-}
 
 function installSet(global: JSObject, weak: boolean): JSObject {
 	const name = weak ? 'WeakSet' : 'Set';
@@ -98,7 +93,7 @@ function installSet(global: JSObject, weak: boolean): JSObject {
 			const iterable = arg(args, 0);
 			if (iterable !== undefined && iterable !== null) {
 				const adder = get(set, 'add');
-				for (const value of iterableToList(iterable)) call(adder, set, [value]);
+				for (const value of iterableToList(iterable, true)) call(adder, set, [value]);
 			}
 			return set;
 		},
@@ -122,9 +117,9 @@ function installSet(global: JSObject, weak: boolean): JSObject {
 		for (const value of thisSet(self, 'forEach', weak).values) callback.callAs(arg(args, 1), [value, value, self]);
 		return undefined;
 	});
-	const values = defineMethod(proto, 'values', 0, self => createHostIterator('Set Iterator', thisSet(self, 'values', weak).values.values()));
+	const values = defineMethod(proto, 'values', 0, self => createHostIterator('Set Iterator', new CollectionIterator(thisSet(self, 'values', weak).values, 'values')));
 	defineValue(proto, 'keys', values);
-	defineMethod(proto, 'entries', 0, self => createHostIterator('Set Iterator', setEntries(thisSet(self, 'entries', weak).values)));
+	defineMethod(proto, 'entries', 0, self => createHostIterator('Set Iterator', new CollectionIterator(thisSet(self, 'entries', weak).values, 'entries')));
 	defineValue(proto, Symbol.iterator, values);
 	return proto;
 }

@@ -1,5 +1,5 @@
 import type {InspectHost, JsonResult, ObjectSlots, OwnProperty} from '../../inspect/index.js';
-import {isErrorObject} from '../../runtime/errors.js';
+import {ErrorObject, isErrorObject} from '../../runtime/errors.js';
 import {ThrowCompletion} from '../../runtime/throw-completion.js';
 import {UserFunction} from '../../runtime/user-function.js';
 import {JSArray} from '../../values/js-array.js';
@@ -12,6 +12,8 @@ import {toNumber, toString} from '../../values/type-conversion.js';
 import type {PropertyKey, Value} from '../../values/value.js';
 import {jsonStringify} from '../json.js';
 import {collectionSlots} from '../collections/collection-slots.js';
+import {CollectionIterator} from '../collections/collection-iterator.js';
+import {hostIteratorOf} from '../iterators/host-iterator.js';
 
 /** The inspector's view of loopstep's value model: reflection and brand checks over `JSObject`. */
 export const inspectHost: InspectHost = {
@@ -57,7 +59,7 @@ export const inspectHost: InspectHost = {
 			if (o.className === 'Arguments') return {kind: 'arguments'};
 			if (o.className === 'Array') return {kind: 'array'};
 		}
-		if (isErrorObject(o)) return {kind: 'error'};
+		if (isErrorObject(o)) return {kind: 'error', framesElided: !(o instanceof ErrorObject && o.stackReplaced)};
 		const internal = o.internal as {primitive?: Value; time?: number; source?: string; flags?: string} | undefined;
 		if (internal) {
 			if (o.className === 'Date' && typeof internal.time === 'number') return {kind: 'date', time: internal.time};
@@ -65,6 +67,10 @@ export const inspectHost: InspectHost = {
 			if ('primitive' in internal) return {kind: 'boxed', primitive: internal.primitive};
 			const collection = collectionSlots(o);
 			if (collection) return collection;
+			const iterator = hostIteratorOf(o);
+			if (iterator instanceof CollectionIterator) {
+				return {kind: iterator.collection instanceof Map ? 'map-iterator' : 'set-iterator', entries: iterator.remaining(), isKeyValue: iterator.kind === 'entries'};
+			}
 		}
 		return {kind: 'ordinary'};
 	},

@@ -34,6 +34,11 @@ export function createHostIterator(tag: string, iterator: Iterator<Value>): JSOb
 	return object;
 }
 
+/** The host iterator behind a built-in iterator object, if it is one. */
+export function hostIteratorOf(object: JSObject): Iterator<Value> | undefined {
+	return object.internal instanceof HostIteratorState ? object.internal.iterator : undefined;
+}
+
 export function hostIteratorPrototype(tag: string): JSObject {
 	return iteratorPrototype(tag);
 }

@@ -8,7 +8,7 @@ import {newPromiseCapability} from '../../values/promise/promise-operations.js';
 import {toNumber} from '../../values/type-conversion.js';
 import type {PropertyKey, Value} from '../../values/value.js';
 import {arg, builtinFunction, defineConstructor, defineMethod, plainObject} from '../define.js';
-import {describeReceived} from '../describe-received.js';
+import {throwInvalidArgType} from '../describe-received.js';
 
 interface Listener {
 	readonly fn: JSFunction;
@@ -48,7 +48,7 @@ export function createEventsModule(): JSObject {
 	);
 	const add = (once: boolean, prepend: boolean) => (self: Value, args: Value[]) => {
 		const listener = arg(args, 1);
-		if (!(listener instanceof JSFunction)) throwTypeError(`The "listener" argument must be of type function. Received ${describeReceived(listener)}`);
+		if (!(listener instanceof JSFunction)) throwInvalidArgType('listener', 'function', listener);
 		const state = stateOf(self);
 		const key = eventKey(arg(args, 0));
 		const list = state.events.get(key) ?? [];

@@ -10,7 +10,8 @@ import type {Value} from '../../values/value.js';
 import {inspectHost} from '../console/inspect-host-adapter.js';
 import {arg, builtinFunction, defineMethod, plainObject} from '../define.js';
 
-function inspectOptions(value: Value): Partial<InspectOptions> {
+/** The util.inspect options a program passes, as the inspector takes them. */
+export function inspectOptions(value: Value): Partial<InspectOptions> {
 	if (!(value instanceof JSObject)) return {};
 	const options: Record<string, unknown> = {};
 	for (const key of ['depth', 'colors', 'compact', 'breakLength', 'showHidden', 'sorted', 'maxArrayLength', 'maxStringLength']) {

@@ -25,12 +25,15 @@ export interface PromiseReaction {
 	readonly handler: ReactionHandler | undefined;
 }
 
+/** The reaction lists of a promise nobody has subscribed to yet, or of a settled one: shared, never pushed to. */
+export const noReactions: PromiseReaction[] = Object.freeze([]) as unknown as PromiseReaction[];
+
 /** A Promise instance with its internal slots (§27.2.6). */
 export class JSPromise extends JSObject {
 	state: 'pending' | 'fulfilled' | 'rejected' = 'pending';
 	result: Value = undefined;
-	fulfillReactions: PromiseReaction[] = [];
-	rejectReactions: PromiseReaction[] = [];
+	fulfillReactions: PromiseReaction[] = noReactions;
+	rejectReactions: PromiseReaction[] = noReactions;
 	isHandled = false;
 
 	constructor(proto: JSObject) {

@@ -5,7 +5,9 @@ import {JSFunction, NativeFunction} from '../js-function.js';
 import {JSObject} from '../js-object.js';
 import {construct, get, prototypeFromConstructor} from '../object-operations.js';
 import type {Value} from '../value.js';
-import {JSPromise, type PromiseCapability, type PromiseReaction, type ReactionHandler} from './js-promise.js';
+import type {ItemRef} from '../../../plan/index.js';
+import type {Job} from '../../host/job.js';
+import {JSPromise, noReactions, type PromiseCapability, type PromiseReaction, type ReactionHandler} from './js-promise.js';
 
 /** Promise abstract operations (§27.2.1 – §27.2.2), named as in ECMA-262. */
 
@@ -13,21 +15,31 @@ export function isPromise(value: Value): value is JSPromise {
 	return value instanceof JSPromise;
 }
 
-/** CreateResolvingFunctions (§27.2.1.3) as host closures sharing one [[AlreadyResolved]]. */
-export function createResolvingFunctions(promise: JSPromise): {resolve: (resolution: Value) => void; reject: (reason: Value) => void} {
-	let alreadyResolved = false;
-	return {
-		resolve(resolution) {
-			if (alreadyResolved) return;
-			alreadyResolved = true;
-			resolvePromise(promise, resolution);
-		},
-		reject(reason) {
-			if (alreadyResolved) return;
-			alreadyResolved = true;
-			rejectPromise(promise, reason);
-		},
-	};
+/**
+ * CreateResolvingFunctions (§27.2.1.3): the resolve and reject functions of one promise, sharing
+ * [[AlreadyResolved]]. One object with two methods, which is also the PromiseCapability of a
+ * %Promise%: a `.then` allocates it instead of two closures and a record.
+ */
+export class ResolvingFunctions implements PromiseCapability {
+	private alreadyResolved = false;
+
+	constructor(readonly promise: JSPromise) {}
+
+	resolve(resolution: Value): void {
+		if (this.alreadyResolved) return;
+		this.alreadyResolved = true;
+		resolvePromise(this.promise, resolution);
+	}
+
+	reject(reason: Value): void {
+		if (this.alreadyResolved) return;
+		this.alreadyResolved = true;
+		rejectPromise(this.promise, reason);
+	}
+}
+
+export function createResolvingFunctions(promise: JSPromise): ResolvingFunctions {
+	return new ResolvingFunctions(promise);
 }
 
 /** The steps of a Promise Resolve Function (§27.2.1.3.2) after the [[AlreadyResolved]] check. */
@@ -54,15 +66,15 @@ export function resolvePromise(promise: JSPromise, resolution: Value): void {
 		fulfillPromise(promise, resolution);
 		return;
 	}
-	hostEnqueuePromiseJob(newPromiseResolveThenableJob(promise, resolution, then));
+	hostEnqueuePromiseJob(new PromiseResolveThenableJob(promise, resolution, then));
 }
 
 /** FulfillPromise (§27.2.1.4). */
 export function fulfillPromise(promise: JSPromise, value: Value): void {
 	const reactions = promise.fulfillReactions;
 	promise.result = value;
-	promise.fulfillReactions = [];
-	promise.rejectReactions = [];
+	promise.fulfillReactions = noReactions;
+	promise.rejectReactions = noReactions;
 	promise.state = 'fulfilled';
 	triggerPromiseReactions(reactions, value);
 }
@@ -71,8 +83,8 @@ export function fulfillPromise(promise: JSPromise, value: Value): void {
 export function rejectPromise(promise: JSPromise, reason: Value): void {
 	const reactions = promise.rejectReactions;
 	promise.result = reason;
-	promise.fulfillReactions = [];
-	promise.rejectReactions = [];
+	promise.fulfillReactions = noReactions;
+	promise.rejectReactions = noReactions;
 	promise.state = 'rejected';
 	if (!promise.isHandled) surroundingAgent.loop.promiseRejectionTracker(promise, 'reject');
 	triggerPromiseReactions(reactions, reason);
@@ -80,16 +92,14 @@ export function rejectPromise(promise: JSPromise, reason: Value): void {
 
 /** TriggerPromiseReactions (§27.2.1.8). */
 function triggerPromiseReactions(reactions: PromiseReaction[], argument: Value): void {
-	for (const reaction of reactions) hostEnqueuePromiseJob(newPromiseReactionJob(reaction, argument));
+	for (const reaction of reactions) hostEnqueuePromiseJob(new PromiseReactionJob(reaction, argument));
 }
 
 /** NewPromiseCapability (§27.2.1.5); the intrinsic %Promise% skips the executor round trip. */
 export function newPromiseCapability(constructor: Value): PromiseCapability {
 	const realm = surroundingAgent.realm;
 	if (constructor === realm.promiseConstructor) {
-		const promise = new JSPromise(realm.promisePrototype);
-		const {resolve, reject} = createResolvingFunctions(promise);
-		return {promise, resolve, reject};
+		return new ResolvingFunctions(new JSPromise(realm.promisePrototype));
 	}
 	if (!(constructor instanceof JSFunction) || !constructor.isConstructor) throwTypeError('Promise resolve or reject function is not callable');
 	let resolveFunction: Value;
@@ -132,79 +142,100 @@ export function performPromiseThen(promise: JSPromise, onFulfilled: ReactionHand
 	const fulfillReaction: PromiseReaction = {capability, type: 'fulfill', handler: onFulfilled};
 	const rejectReaction: PromiseReaction = {capability, type: 'reject', handler: onRejected};
 	if (promise.state === 'pending') {
-		promise.fulfillReactions.push(fulfillReaction);
-		promise.rejectReactions.push(rejectReaction);
+		if (promise.fulfillReactions === noReactions) {
+			promise.fulfillReactions = [fulfillReaction];
+			promise.rejectReactions = [rejectReaction];
+		} else {
+			promise.fulfillReactions.push(fulfillReaction);
+			promise.rejectReactions.push(rejectReaction);
+		}
 	} else if (promise.state === 'fulfilled') {
-		hostEnqueuePromiseJob(newPromiseReactionJob(fulfillReaction, promise.result));
+		hostEnqueuePromiseJob(new PromiseReactionJob(fulfillReaction, promise.result));
 	} else {
 		if (!promise.isHandled) surroundingAgent.loop.promiseRejectionTracker(promise, 'handle');
-		hostEnqueuePromiseJob(newPromiseReactionJob(rejectReaction, promise.result));
+		hostEnqueuePromiseJob(new PromiseReactionJob(rejectReaction, promise.result));
 	}
 	promise.isHandled = true;
 }
 
-interface PromiseJob {
-	readonly label: string;
-	readonly line: number;
-	readonly kind: string;
-	readonly run: () => void;
-}
+/** NewPromiseReactionJob (§27.2.2.1): one object per job, its steps a method. */
+class PromiseReactionJob implements Job {
+	readonly name = 'PromiseReactionJob';
+	ref: ItemRef | undefined = undefined;
 
-/** NewPromiseReactionJob (§27.2.2.1). */
-function newPromiseReactionJob(reaction: PromiseReaction, argument: Value): PromiseJob {
-	const handler = reaction.handler;
-	const label = handler === undefined ? (reaction.type === 'fulfill' ? 'pass the value on' : 'pass the rejection on') : handler.label;
-	return {
-		label,
-		line: handler === undefined ? 0 : handler.line,
-		kind: handler === undefined ? 'PromiseReactionJob (no handler: the settlement passes to the next promise)' : 'PromiseReactionJob',
-		run() {
-			let outcome: {threw: boolean; value: Value};
-			if (handler === undefined) {
-				outcome = {threw: reaction.type === 'reject', value: argument};
-			} else {
-				try {
-					outcome = {threw: false, value: handler instanceof JSFunction ? handler.callAs(undefined, [argument]) : handler.run(argument)};
-				} catch (error) {
-					if (!(error instanceof ThrowCompletion)) throw error;
-					outcome = {threw: true, value: error.value};
-				}
-			}
-			const capability = reaction.capability;
-			if (capability === undefined) return;
-			if (outcome.threw) capability.reject(outcome.value);
-			else capability.resolve(outcome.value);
-		},
-	};
+	constructor(
+		private readonly reaction: PromiseReaction,
+		private readonly argument: Value,
+	) {}
+
+	get label(): string {
+		const handler = this.reaction.handler;
+		if (handler !== undefined) return handler.label;
+		return this.reaction.type === 'fulfill' ? 'pass the value on' : 'pass the rejection on';
+	}
+
+	get line(): number {
+		return this.reaction.handler?.line ?? 0;
+	}
+
+	get kind(): string {
+		return this.reaction.handler === undefined ? 'PromiseReactionJob (no handler: the settlement passes to the next promise)' : 'PromiseReactionJob';
+	}
+
+	run(): void {
+		const {reaction, argument} = this;
+		const {handler, capability} = reaction;
+		if (handler === undefined) {
+			if (reaction.type === 'reject') capability?.reject(argument);
+			else capability?.resolve(argument);
+			return;
+		}
+		let value: Value;
+		try {
+			value = handler instanceof JSFunction ? handler.callAs(undefined, [argument]) : handler.run(argument);
+		} catch (error) {
+			if (!(error instanceof ThrowCompletion)) throw error;
+			capability?.reject(error.value);
+			return;
+		}
+		capability?.resolve(value);
+	}
 }
 
 /** NewPromiseResolveThenableJob (§27.2.2.2): resolving with a thenable costs this extra job. */
-function newPromiseResolveThenableJob(promise: JSPromise, thenable: JSObject, then: JSFunction): PromiseJob {
-	return {
-		label: `${thenable instanceof JSPromise ? 'promise' : 'thenable'}.then(resolve, reject)`,
-		line: then.line,
-		kind: 'NewPromiseResolveThenableJob (the value is a thenable, so resolving it costs an extra job)',
-		run() {
-			const {resolve, reject} = createResolvingFunctions(promise);
-			const realm = surroundingAgent.realm;
-			const resolveFunction = new NativeFunction(realm.functionPrototype, (_this, args) => (resolve(args[0]), undefined), false);
-			const rejectFunction = new NativeFunction(realm.functionPrototype, (_this, args) => (reject(args[0]), undefined), false);
-			resolveFunction.setNameAndLength('', 1);
-			rejectFunction.setNameAndLength('', 1);
-			try {
-				then.callAs(thenable, [resolveFunction, rejectFunction]);
-			} catch (error) {
-				if (!(error instanceof ThrowCompletion)) throw error;
-				reject(error.value);
-			}
-		},
-	};
+class PromiseResolveThenableJob implements Job {
+	readonly name = 'NewPromiseResolveThenableJob';
+	readonly kind = 'NewPromiseResolveThenableJob (the value is a thenable, so resolving it costs an extra job)';
+	readonly label: string;
+	readonly line: number;
+	ref: ItemRef | undefined = undefined;
+
+	constructor(
+		private readonly promise: JSPromise,
+		private readonly thenable: JSObject,
+		private readonly then: JSFunction,
+	) {
+		this.label = thenable instanceof JSPromise ? 'promise.then(resolve, reject)' : 'thenable.then(resolve, reject)';
+		this.line = then.line;
+	}
+
+	run(): void {
+		const resolving = createResolvingFunctions(this.promise);
+		const realm = surroundingAgent.realm;
+		const resolveFunction = new NativeFunction(realm.functionPrototype, (_this, args) => (resolving.resolve(args[0]), undefined), false);
+		const rejectFunction = new NativeFunction(realm.functionPrototype, (_this, args) => (resolving.reject(args[0]), undefined), false);
+		resolveFunction.setNameAndLength('', 1);
+		rejectFunction.setNameAndLength('', 1);
+		try {
+			this.then.callAs(this.thenable, [resolveFunction, rejectFunction]);
+		} catch (error) {
+			if (!(error instanceof ThrowCompletion)) throw error;
+			resolving.reject(error.value);
+		}
+	}
 }
 
 /** HostEnqueuePromiseJob (§9.5.5): Node puts promise jobs on V8's microtask queue. */
-export function hostEnqueuePromiseJob(job: PromiseJob): void {
-	const agent = surroundingAgent;
-	agent.recorder.step('host', agent.currentLine, 0, `A ${job.kind.split(' ')[0]} is queued on the microtask queue: ${job.label}`);
-	agent.loop.enqueueMicrotask(job);
+export function hostEnqueuePromiseJob(job: PromiseReactionJob | PromiseResolveThenableJob): void {
+	surroundingAgent.loop.enqueuePromiseJob(job);
 }
-

@@ -1,0 +1,22 @@
+// console beyond log: dir with options, assert, count, group indentation, trace-free methods.
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.dir('a string via dir');
+console.assert(1 === 1, 'not printed');
+console.assert(false, 'assertion message to stderr');
+console.count();
+console.count('label');
+console.count();
+console.countReset();
+console.count();
+console.group('Group A');
+console.log('inside A');
+console.group();
+console.log({ nested: ['indented', 'object'] });
+console.groupEnd();
+console.info('back in A');
+console.groupEnd();
+console.log('outside');
+console.groupCollapsed('collapsed');
+console.log('in collapsed');
+console.groupEnd();
+console.log('%s', 'done');
