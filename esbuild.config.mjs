@@ -3,10 +3,13 @@
 // `--help` parses only the entry, `--print` never parses the UI, and the simulation thread
 // (simulation-worker.js) parses only the simulator it runs. Chunks sit beside the entries, since
 // the CLI finds the worker relative to its own module.
+import {readdirSync, rmSync} from 'node:fs';
+import path from 'node:path';
 import {build} from 'esbuild';
 
-await build({
+const result = await build({
 	entryPoints: ['source/cli/cli.ts', 'source/cli/simulation-worker.ts'],
+	metafile: true,
 	outdir: 'dist',
 	chunkNames: '[name]-[hash]',
 	splitting: true,
@@ -32,3 +35,9 @@ await build({
 		].join('\n'),
 	},
 });
+
+// Chunk names carry content hashes: drop the ones an earlier build left, so dist/ holds one build.
+const written = new Set(Object.keys(result.metafile.outputs).map(file => path.resolve(file)));
+for (const name of readdirSync('dist')) {
+	if (name.endsWith('.js') && !written.has(path.resolve('dist', name))) rmSync(path.join('dist', name));
+}

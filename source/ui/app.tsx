@@ -5,6 +5,8 @@ import {renderStepper} from './stepper-screen.js';
 import type {Theme} from './theme.js';
 import {ThemeProvider} from './theme-context.js';
 import {printable} from './format/printable.js';
+import {SectionCache} from './panes/section-cache.js';
+import {RecentStates} from './viewer/recent-states.js';
 import {useViewer} from './viewer/use-viewer.js';
 
 export interface StepperAppProps {
@@ -16,26 +18,28 @@ export interface StepperAppProps {
 }
 
 /**
- * The stepper: one step of the plan on screen. Per key it asks the plan for one state (two when
- * an item left a queue, to show what left) and draws it; nothing scales with the plan's length.
+ * The stepper: one step of the plan on screen. Per key it asks the plan for one state (two after a
+ * jump, when an item left a queue, to show what left) and draws it; nothing scales with the plan's length.
  */
 export function StepperApp({plan, breakpoints, size, theme, onQuit}: StepperAppProps) {
 	const {state, context} = useViewer(plan, breakpoints);
 	const sourceLines = useMemo(() => plan.meta.source.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map(line => printable(line)), [plan]);
-	const step = useMemo(() => plan.stateAt(state.step), [plan, state.step]);
+	const states = useMemo(() => new RecentStates(plan), [plan]);
+	const step = useMemo(() => states.at(state.step), [states, state.step]);
 	const removed = useMemo(() => {
 		const lost = step.changes.filter(change => change.change === 'removed');
 		if (lost.length === 0 || state.step === 0) return {};
-		const before = plan.stateAt(state.step - 1);
+		const before = states.at(state.step - 1);
 		const result: Record<string, QueueItem[]> = {};
 		for (const change of lost) {
 			const item = before.queues.find(queue => queue.id === change.queue)?.items.find(candidate => candidate.id === change.itemId);
 			if (item) (result[change.queue] ??= []).push(item);
 		}
 		return result;
-	}, [plan, step, state.step]);
+	}, [states, step, state.step]);
 	const wroteNow = plan.nextMarker('output', state.step - 1) === state.step;
-	const screen = renderStepper({plan, state, step, removed, sourceLines, wroteNow, size, theme});
+	const cache = useMemo(() => new SectionCache(), [plan, theme]);
+	const screen = renderStepper({plan, state, step, removed, sourceLines, wroteNow, size, theme, cache});
 	context.current = {
 		plan,
 		panes: ['source', 'console', 'stack', ...plan.meta.queues.map(queue => queue.id)],

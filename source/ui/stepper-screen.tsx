@@ -9,6 +9,7 @@ import {ColumnFrame, type FramedSection} from './panes/column-frame.js';
 import {consoleSection} from './panes/console-pane.js';
 import {NarrationLine} from './panes/narration-line.js';
 import {queueDemand, queueSection} from './panes/queue-pane.js';
+import type {SectionCache} from './panes/section-cache.js';
 import {sourceSection} from './panes/source-pane.js';
 import {stackSection} from './panes/stack-pane.js';
 import {StatusBar} from './panes/status-bar.js';
@@ -27,6 +28,8 @@ export interface StepperView {
 	readonly wroteNow: boolean;
 	readonly size: TerminalSize;
 	readonly theme: Theme;
+	/** The panes built for earlier frames of this plan, reused while unchanged. */
+	readonly cache: SectionCache;
 }
 
 export interface StepperScreen {
@@ -81,45 +84,64 @@ export function renderStepper(view: StepperView): StepperScreen {
 	return {element, scrollLimits, pageSizes, helpScrollLimit};
 }
 
-/** Builds one pane and notes how far it can scroll and how far a page moves in it. */
+/** Builds one pane (or reuses it) and notes how far it can scroll and how far a page moves in it. */
 function section(view: StepperView, box: SectionBox, width: number, scrollLimits: Record<string, number>, pageSizes: Record<string, number>): FramedSection {
-	const {state, step, theme, plan} = view;
+	const {state, step, theme, plan, cache} = view;
 	const {id, rows} = box;
 	const scroll = state.scroll[id] ?? 0;
 	const focused = state.focus === id;
+	const shape = `${rows}|${width}|${scroll}|${focused}`;
 	pageSizes[id] = Math.max(1, rows - 1);
 	switch (id) {
-		case 'source':
-			return sourceSection(
-				{
-					title: `Source ${theme.glyphs.separator} ${baseName(plan.meta.file)}`,
-					lines: view.sourceLines,
-					current: step.line,
-					cursor: state.sourceCursor,
-					breakpoints: state.breakpoints,
-					rows,
-					width,
-					focused,
-				},
-				theme,
+		case 'source': {
+			const breakpoints = [...state.breakpoints].join(',');
+			return cache.get(id, `${shape}|${step.line}|${state.sourceCursor}|${breakpoints}`, () =>
+				sourceSection(
+					{
+						title: `Source ${theme.glyphs.separator} ${baseName(plan.meta.file)}`,
+						lines: view.sourceLines,
+						current: step.line,
+						cursor: state.sourceCursor,
+						breakpoints: state.breakpoints,
+						rows,
+						width,
+						focused,
+					},
+					theme,
+				),
 			);
+		}
 		case 'console': {
-			const console = consoleSection({chunks: step.console, wroteNow: view.wroteNow, rows, scroll, focused}, theme);
+			// Output only grows, so its length says what is in it.
+			const console = cache.get(id, `${shape}|${view.wroteNow}|${step.console.length}`, () =>
+				consoleSection({chunks: step.console, wroteNow: view.wroteNow, rows, scroll, focused}, theme),
+			);
 			scrollLimits[id] = console.scrollLimit;
 			return console.section;
 		}
 		case 'clock':
-			return clockSection({clock: step.clock, clockUnit: plan.meta.clockUnit, phase: step.phase, rows}, theme);
-		case 'stack':
+			return cache.get(id, `${rows}|${step.clock}|${step.phase}`, () => clockSection({clock: step.clock, clockUnit: plan.meta.clockUnit, phase: step.phase, rows}, theme));
+		case 'stack': {
 			scrollLimits[id] = Math.max(0, step.stack.length - rows);
-			return stackSection({frames: step.stack, topIsNew: step.kind === 'call' || step.kind === 'callback', rows, width, scroll, focused}, theme);
+			const topIsNew = step.kind === 'call' || step.kind === 'callback';
+			const frames = step.stack.map(frame => `${frame.name}\u0000${frame.line}`).join('\u0000');
+			return cache.get(id, `${shape}|${topIsNew}|${frames}`, () => stackSection({frames: step.stack, topIsNew, rows, width, scroll, focused}, theme));
+		}
 		default: {
 			const queue = step.queues.find(candidate => candidate.id === id)!;
 			const removed = view.removed[id] ?? [];
 			scrollLimits[id] = Math.max(0, queueDemand(queue, removed) - rows);
-			return queueSection({queue, removed, changes: step.changes, clock: step.clock, clockUnit: plan.meta.clockUnit, rows, width, scroll, focused}, theme);
+			const changes = step.changes.filter(change => change.queue === id);
+			// Countdowns read the clock only when an item has a due time.
+			const clock = queue.items.some(item => item.due !== undefined) ? step.clock : '';
+			const key = [shape, clock, itemsKey(queue.items), itemsKey(removed), changes.map(change => `${change.itemId}${change.change}`).join(',')].join('|');
+			return cache.get(id, key, () => queueSection({queue, removed, changes: step.changes, clock: step.clock, clockUnit: plan.meta.clockUnit, rows, width, scroll, focused}, theme));
 		}
 	}
+}
+
+function itemsKey(items: readonly QueueItem[]): string {
+	return items.map(item => `${item.id}\u0000${item.label}\u0000${item.due}\u0000${item.note}`).join('\u0000');
 }
 
 function baseName(file: string): string {

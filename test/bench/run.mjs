@@ -74,7 +74,9 @@ for (const flag of planOnly ? [] : ['--help', '--version']) {
 }
 
 const million = path.join(benchDir, 'workloads', 'million.js');
-const tui = planOnly ? undefined : json(process.execPath, [path.join(benchDir, 'tui-latency.mjs'), cli, million]);
+const tuiSizes = ['80x24', '120x40'];
+const tui = planOnly ? [] : tuiSizes.map(size => ({size, ...json(process.execPath, [path.join(benchDir, 'tui-latency.mjs'), cli, million, '40', size])}));
+const firstFrames = planOnly ? [] : ['promise.js', 'gather.py'].map(name => json(process.execPath, [path.join(benchDir, 'first-frame.mjs'), cli, path.join(root, 'examples', name)]));
 const tuiMemory = planOnly ? undefined : json(process.execPath, [path.join(benchDir, 'tui-peak-rss.mjs'), cli, million]);
 
 const fixed = value => (typeof value === 'number' ? value.toFixed(value < 10 ? 1 : 0) : '—');
@@ -94,14 +96,21 @@ for (const row of rows) {
 }
 if (!planOnly) {
 	console.log(`\nstart-up: --help ${fixed(startup['--help'])} ms, --version ${fixed(startup['--version'])} ms`);
-	if (tui.error) console.log(`TUI: error: ${tui.error}`);
-	else {
-		console.log(`TUI on a ${tui.steps.toLocaleString('en-US')}-step plan: first frame ${fixed(tui.firstFrameMs)} ms from process start`);
-		for (const [where, figures] of Object.entries(tui.keys)) {
+	for (const frame of firstFrames) {
+		if (frame.error) console.log(`first frame of ${path.basename(frame.file)}: error: ${frame.error}`);
+		else console.log(`first frame of ${path.basename(frame.file)}: median ${fixed(frame.medianMs)} ms from process start (${frame.runsMs.map(fixed).join(', ')})`);
+	}
+	for (const run of tui) {
+		if (run.error) {
+			console.log(`TUI ${run.size}: error: ${run.error}`);
+			continue;
+		}
+		console.log(`TUI ${run.size} on a ${run.steps.toLocaleString('en-US')}-step plan: first frame ${fixed(run.firstFrameMs)} ms from process start`);
+		for (const [where, figures] of Object.entries(run.keys)) {
 			console.log(`  key → frame at ${where}: p50 ${fixed(figures.p50)} ms, p95 ${fixed(figures.p95)} ms`);
 		}
 	}
 	if (tuiMemory.error) console.log(`TUI peak RSS: error: ${tuiMemory.error}`);
 	else console.log(`TUI peak RSS on a ${tuiMemory.steps.toLocaleString('en-US')}-step plan, after visiting its middle and end: ${fixed(tuiMemory.peakRssMb)} MB`);
 }
-writeFileSync(path.join(outDir, planOnly ? 'plan-results.json' : 'results.json'), `${JSON.stringify({node: process.version, rows, startup, tui, tuiMemory}, null, 2)}\n`);
+writeFileSync(path.join(outDir, planOnly ? 'plan-results.json' : 'results.json'), `${JSON.stringify({node: process.version, rows, startup, firstFrames, tui, tuiMemory}, null, 2)}\n`);

@@ -8,8 +8,9 @@ import {settle} from './support/render-stepper.js';
 
 class FakeTerminal extends EventEmitter {
 	written = '';
-	write(text: string): boolean {
+	write(text: string, done?: (error?: Error) => void): boolean {
 		this.written += text;
+		done?.();
 		return true;
 	}
 }
@@ -25,7 +26,9 @@ test('a session enters the alternate screen, and restoring leaves it exactly onc
 	expect(terminal.written.split('\x1b[?1049l')).toHaveLength(2);
 	expect(terminal.written.endsWith('\x1b[?25h')).toBe(true);
 	expect(terminal.listenerCount('resize')).toBe(0);
+	expect(terminal.listenerCount('error')).toBe(0);
 	expect(process.listeners('SIGTERM')).toHaveLength(0);
+	expect(process.listeners('SIGHUP')).toHaveLength(0);
 });
 
 function Crash(): never {

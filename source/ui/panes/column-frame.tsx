@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {useMemo, type ReactNode} from 'react';
+import {memo, useMemo, type ReactNode} from 'react';
+import type {BoxCharacters} from '../theme.js';
 import {useTheme} from '../theme-context.js';
 import {fit} from '../format/printable.js';
 
@@ -18,52 +19,78 @@ export interface FramedSection {
 /**
  * Draws a column of panes that share their borders: each title sits in the line that separates it
  * from the pane above. Sizes are exact, so the column is as tall as the layout says and no taller.
+ *
+ * Every rule is an Ink border, drawn by repeating one character, and only the title text is written
+ * over it: a rule written as text would be measured glyph by glyph (string-width's slow path for
+ * anything outside ASCII), which cost more than the rest of the frame.
  */
 export function ColumnFrame({width, sections}: {width: number; sections: readonly FramedSection[]}) {
-	const {box, colors} = useTheme();
-	const inner = width - 2;
-	// Only the side borders: Ink draws them in one pass per pane, far cheaper than two glyphs per line.
-	// The style object must stay the same between renders: Ink re-applies a changed borderStyle
-	// without its borderTop={false}, which would shift every pane down a row.
-	const sides = useMemo(() => ({topLeft: '', top: '', topRight: '', left: box.vertical, right: box.vertical, bottomLeft: '', bottom: '', bottomRight: ''}), [box]);
+	const {box} = useTheme();
+	const styles = useMemo(() => sectionStyles(box), [box]);
 	return (
 		<Box flexDirection="column" width={width} flexShrink={0}>
 			{sections.map((section, at) => (
-				<Box key={section.id} flexDirection="column" width={width}>
-					<TitleLine width={width} title={section.title} badge={section.badge} focused={section.focused} first={at === 0} />
-					<Box
-						flexDirection="column"
-						width={width}
-						height={section.rows}
-						borderStyle={sides}
-						borderTop={false}
-						borderBottom={false}
-						borderColor={colors.border}
-					>
-						{section.lines.slice(0, section.rows)}
-					</Box>
-				</Box>
+				<Section
+					key={section.id}
+					section={section}
+					width={width}
+					style={at === 0 ? styles.first : styles.below}
+					last={at === sections.length - 1}
+				/>
 			))}
-			<Text color={colors.border}>{box.bottomLeft + box.horizontal.repeat(Math.max(0, inner)) + box.bottomRight}</Text>
 		</Box>
 	);
 }
 
-/** `╭─ Source ───╮` or, focused, `├─[Console]──┤`: focus shows by brackets and bold, not colour alone. */
-function TitleLine({width, title, badge, focused, first}: {width: number; title: string; badge: string | undefined; focused: boolean; first: boolean}) {
-	const {box, colors, glyphs} = useTheme();
+type BorderStyle = {topLeft: string; top: string; topRight: string; left: string; right: string; bottomLeft: string; bottom: string; bottomRight: string};
+
+/**
+ * One border style for the top pane (round corners) and one for the panes below it (tees). They are
+ * made once per theme: Ink re-applies a changed borderStyle object without its border sides, which
+ * would shift the panes.
+ */
+function sectionStyles(box: BoxCharacters): {first: BorderStyle; below: BorderStyle} {
+	const common = {top: box.horizontal, left: box.vertical, right: box.vertical, bottomLeft: box.bottomLeft, bottom: box.horizontal, bottomRight: box.bottomRight};
+	return {
+		first: {...common, topLeft: box.topLeft, topRight: box.topRight},
+		below: {...common, topLeft: box.teeLeft, topRight: box.teeRight},
+	};
+}
+
+/**
+ * A pane: its rule (the title line) on top, side borders, content, and the bottom rule when it is
+ * the last. `memo`: a section reused from the cache (an unchanged pane) is not rendered again.
+ */
+const Section = memo(function Section({section, width, style, last}: {section: FramedSection; width: number; style: BorderStyle; last: boolean}) {
+	const {colors} = useTheme();
+	return (
+		<Box
+			flexDirection="column"
+			width={width}
+			height={section.rows + (last ? 2 : 1)}
+			borderStyle={style}
+			borderBottom={last}
+			borderColor={colors.border}
+		>
+			<Title width={width} title={section.title} badge={section.badge} focused={section.focused} />
+			{section.lines.slice(0, section.rows)}
+		</Box>
+	);
+});
+
+/** ` Source ` or, focused, `[Console]`, written over the rule: focus shows by brackets and bold, not colour alone. */
+const Title = memo(function Title({width, title, badge, focused}: {width: number; title: string; badge: string | undefined; focused: boolean}) {
+	const {colors, glyphs} = useTheme();
 	const inner = width - 2;
 	const suffix = badge === undefined ? '' : ` ${badge}`;
 	const text = fit(title, Math.max(0, inner - 3 - suffix.length), glyphs.ellipsis) + suffix;
 	const label = (focused ? `[${text}]` : ` ${text} `).slice(0, Math.max(0, inner - 1));
-	const rest = Math.max(0, inner - 1 - label.length);
+	// One row up, into the border row, and one column in, after the corner's rule.
 	return (
-		<Text>
-			<Text color={colors.border}>{(first ? box.topLeft : box.teeLeft) + box.horizontal}</Text>
+		<Box marginTop={-1} marginLeft={1} height={1} flexShrink={0}>
 			<Text bold color={focused ? colors.focus : colors.title}>
 				{label}
 			</Text>
-			<Text color={colors.border}>{box.horizontal.repeat(rest) + (first ? box.topRight : box.teeRight)}</Text>
-		</Text>
+		</Box>
 	);
-}
+});

@@ -7,6 +7,10 @@ export interface StartOptions {
 	readonly rows?: number;
 	/** Extra environment for loopstep, e.g. `{NO_COLOR: '1'}`. */
 	readonly env?: Readonly<Record<string, string>>;
+	/** A shell command piped into loopstep's stdin instead of the terminal, e.g. `echo`. */
+	readonly pipedFrom?: string;
+	/** Shell redirections for loopstep, e.g. `>&-` or `2>FILE`. */
+	readonly redirections?: string;
 }
 
 const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
@@ -22,6 +26,7 @@ export function startLoopstep(options: StartOptions): TmuxTerminal {
 	// A shell prints `shell-before` first and `exit=N` after, to show what the terminal looks like
 	// once loopstep has left; it stays (reading its terminal) because tmux does not reliably keep a
 	// dead pane's screen or record its exit status.
-	const command = `printf 'shell-before\\n'; ${program.join(' ')}; echo "exit=$?"; exec cat`;
+	const pipeline = `${options.pipedFrom === undefined ? '' : `${options.pipedFrom} | `}${program.join(' ')} ${options.redirections ?? ''}`;
+	const command = `printf 'shell-before\\n'; ${pipeline}; echo "exit=$?"; exec cat`;
 	return TmuxTerminal.start({columns: options.columns ?? 80, rows: options.rows ?? 24, command, cwd: projectRoot});
 }

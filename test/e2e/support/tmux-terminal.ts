@@ -46,6 +46,11 @@ export class TmuxTerminal {
 		return this.tmux('capture-pane', '-p', '-t', '0');
 	}
 
+	/** Everything the terminal showed, scrollback included. */
+	history(): string {
+		return this.tmux('capture-pane', '-p', '-S', '-', '-t', '0');
+	}
+
 	/** The screen with tmux's SGR escapes for colour and attributes. */
 	screenWithEscapes(): string {
 		return this.tmux('capture-pane', '-p', '-e', '-t', '0');
@@ -54,6 +59,12 @@ export class TmuxTerminal {
 	/** A tmux format value for the pane, e.g. `alternate_on`, `cursor_flag`, `pane_pid`. */
 	query(name: string): string {
 		return this.tmux('display-message', '-p', '-t', '0', `#{${name}}`).trim();
+	}
+
+	/** The process the terminal's shell started (loopstep), or undefined once it has gone. */
+	childPid(): number | undefined {
+		const found = spawnSync('pgrep', ['-P', this.query('pane_pid')], {encoding: 'utf8'}).stdout.trim().split('\n')[0];
+		return found ? Number(found) : undefined;
 	}
 
 	resize(columns: number, rows: number): void {
