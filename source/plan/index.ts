@@ -8,3 +8,4 @@ export {Plan} from './plan.js';
 export type {ProgramInput, SimulateOptions, Simulator} from './simulator.js';
 export {formatClock} from './format-clock.js';
 export {planFromMessage, planToMessage, type PlanMessage} from './plan-transfer.js';
+export {consoleLimitBytes} from './console-limit.js';

@@ -1,4 +1,4 @@
-import {StepLimitError, type Outcome, type Plan, type ProgramInput, type SimulateOptions} from '../plan/index.js';
+import {SourceError, StepLimitError, type Outcome, type Plan, type ProgramInput, type SimulateOptions} from '../plan/index.js';
 import {VirtualClock} from './asyncio/virtual-clock.js';
 import {asyncioQueues} from './asyncio/queue-info.js';
 import {EventLoopBlockedForever} from './asyncio/base-events.js';
@@ -14,22 +14,32 @@ import {formatTraceback} from './interpreter/traceback.js';
 import {installModules} from './modules/install-modules.js';
 import {lowerModule} from './parse/lower-statements.js';
 import {parseTree} from './parse/parse-tree.js';
+import {tooDeeplyNested, type NestingError} from './parse/nesting-limit.js';
 import {reportSyntaxErrors} from './parse/syntax-errors.js';
 import {reportIndentationErrors} from './parse/indentation-errors.js';
 import {recursionError, systemExit} from './runtime/exception-types.js';
 import {PyExceptionObject} from './runtime/py-instance.js';
 import {newException} from './runtime/raise.js';
 import {str} from './runtime/repr.js';
+import {hostSizeLimit, SimulationStop} from './runtime/simulation-stop.js';
+import {resetIntMaxStrDigits} from './runtime/int-str-digits.js';
+import {addTracebackEntry} from './interpreter/function-code.js';
 
 /** asyncio's queues, in the order the UI shows them (the loop model names them). */
 const queues = asyncioQueues;
 
 /** Parses, lowers and compiles a Python program, then runs it once, recording every step. */
 export function simulatePython(input: ProgramInput, options: SimulateOptions): Plan {
+	resetIntMaxStrDigits();
+	const tooDeep = tooDeeplyNested(input.source);
 	const root = parseTree(input.source);
-	if (root.hasError) reportIndentationErrors(input.source);
-	reportSyntaxErrors(root, input.source);
-	reportIndentationErrors(input.source);
+	const reportParseErrors = (): void => {
+		if (root.hasError) reportIndentationErrors(input.source);
+		reportSyntaxErrors(root, input.source);
+		reportIndentationErrors(input.source);
+	};
+	if (tooDeep) refuseTooDeep(tooDeep, reportParseErrors);
+	reportParseErrors();
 	const module = lowerModule(root);
 	analyzeScopes(module);
 	const recorder = new FrameRecorder({language: 'python', file: input.file, source: input.source, clockUnit: 's', queues}, {maxSteps: options.maxSteps});
@@ -52,6 +62,17 @@ export function simulatePython(input: ProgramInput, options: SimulateOptions): P
 	return recorder.finish(outcome, outcome.exitCode === 0 ? 'The module finished, so the program exits' : 'The program ends with an error');
 }
 
+/** CPython's tokenizer stops at too deep a nesting, unless the parser met an error before it. */
+function refuseTooDeep(at: NestingError, reportParseErrors: () => void): never {
+	try {
+		reportParseErrors();
+	} catch (error) {
+		if (error instanceof SourceError && (error.line < at.line || (error.line === at.line && error.column < at.column))) throw error;
+		// A later error, or the host stack giving out on the deep tree: the nesting error comes first.
+	}
+	throw new SourceError('SyntaxError', at.message, at.line, at.column);
+}
+
 function run(interp: Interpreter, main: () => void, frame: Frame): Outcome {
 	try {
 		main();
@@ -72,14 +93,19 @@ function failure(interp: Interpreter, error: unknown, frame: Frame): Outcome {
 		safeStep(interp, 0);
 		return {exitCode: 1, stopped: {reason: 'deadlock', message: error.message}};
 	}
+	const stop = error instanceof SimulationStop ? error : hostSizeLimit(error);
+	if (stop) {
+		safeStep(interp, interp.line);
+		return {exitCode: 1, stopped: {reason: stop.reason, message: stop.message, line: interp.line || undefined}};
+	}
 	let exception: PyExceptionObject;
 	if (error instanceof PyExceptionObject) exception = error;
-	else if (error instanceof RangeError) exception = newException(recursionError, 'maximum recursion depth exceeded');
+	else if (error instanceof RangeError && error.message === 'Maximum call stack size exceeded') exception = newException(recursionError, 'maximum recursion depth exceeded');
 	else {
 		const detail = error instanceof Error ? error.message : String(error);
 		return {exitCode: 1, stopped: {reason: 'internal', message: `internal error in the Python simulator: ${detail}`}};
 	}
-	exception.traceback.push({name: '<module>', line: frame.line});
+	addTracebackEntry(exception, frame);
 	try {
 		if (exception.type.isSubtypeOf(systemExit)) return {exitCode: exitCodeOf(interp, exception)};
 		interp.recorder.step('error', frame.line, 0, `${exception.type.name} was not caught, so Python prints a traceback and exits with status 1`);
@@ -87,6 +113,7 @@ function failure(interp: Interpreter, error: unknown, frame: Frame): Outcome {
 		return {exitCode: 1};
 	} catch (inner) {
 		if (inner instanceof StepLimitError) return {exitCode: 1, stopped: {reason: 'max-steps', message: inner.message}};
+		if (inner instanceof SimulationStop) return {exitCode: 1, stopped: {reason: inner.reason, message: inner.message}};
 		throw inner;
 	}
 }

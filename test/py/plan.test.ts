@@ -27,7 +27,7 @@ describe('simulatePython plans', () => {
 		const plan = simulate('def f():\n    return 1 / 0\nf()\n');
 		expect(plan.outcome.exitCode).toBe(1);
 		const stderr = plan.output.filter(chunk => chunk.stream === 'stderr').map(chunk => chunk.text).join('');
-		expect(stderr).toBe('Traceback (most recent call last):\n  File "prog.py", line 3, in <module>\n    f()\n  File "prog.py", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n');
+		expect(stderr).toBe('Traceback (most recent call last):\n  File "prog.py", line 3, in <module>\n    f()\n  File "prog.py", line 2, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n');
 	});
 
 	it('raises RecursionError (catchable) instead of overflowing the host stack', () => {

@@ -214,7 +214,9 @@ function composeWorker(composer: Composer, index: number): Worker {
 type Launch =
 	| {kind: 'task'; workers: Worker[]}
 	| {kind: 'await'; workers: Worker[]; via: 'direct' | 'wait_for' | 'timeout'}
-	| {kind: 'gather'; workers: Worker[]; returnExceptions: boolean};
+	| {kind: 'gather'; workers: Worker[]; returnExceptions: boolean}
+	| {kind: 'taskgroup'; workers: Worker[]}
+	| {kind: 'first-completed'; workers: Worker[]};
 
 /**
  * A deadline no generated program comes near: `wait_for` and `timeout` still add their own
@@ -225,9 +227,13 @@ const unreachedTimeout = '10';
 /** Starts the next one to three workers in one of the ways `main` can. */
 function chooseLaunch(choices: Choices, remaining: readonly Worker[]): Launch {
 	const group = remaining.slice(0, choices.int(1, Math.min(3, remaining.length)));
-	const roll = choices.int(0, 2);
+	const roll = choices.int(0, 4);
 	if (roll === 0) return {kind: 'task', workers: group};
 	if (roll === 1) return {kind: 'await', workers: group.slice(0, 1), via: choices.pick(['direct', 'direct', 'wait_for', 'timeout'] as const)};
+	// A failing member would cancel its siblings, and a cancelled worker may never set the event a
+	// later worker waits for: TaskGroups only get workers that succeed.
+	if (roll === 2 && group.every(worker => !worker.fails)) return {kind: 'taskgroup', workers: group};
+	if (roll === 3) return {kind: 'first-completed', workers: group};
 	return {kind: 'gather', workers: group, returnExceptions: choices.chance(0.5)};
 }
 
@@ -257,6 +263,16 @@ function composeMain(composer: Composer, workers: readonly Worker[]): string[] {
 						? [`print("main awaited", await asyncio.wait_for(${call(worker)}, timeout=${unreachedTimeout}))`]
 						: [`async with asyncio.timeout(${unreachedTimeout}):`, ...indent([`print("main awaited", await ${call(worker)})`])];
 			lines.push(...guarded(worker.fails, awaited));
+		} else if (launch.kind === 'taskgroup') {
+			const body = launch.workers.map(worker => `t${worker.index} = tg.create_task(${call(worker)})`);
+			lines.push('async with asyncio.TaskGroup() as tg:', ...indent(body));
+			lines.push(`print("main grouped", [${launch.workers.map(worker => `t${worker.index}.result()`).join(', ')}])`);
+		} else if (launch.kind === 'first-completed') {
+			lines.push(`tasks = [${launch.workers.map(worker => `asyncio.create_task(${call(worker)})`).join(', ')}]`);
+			lines.push('done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)');
+			lines.push('print("main first completed", len(done), len(pending), [tasks.index(t) for t in tasks if t in done])');
+			lines.push('results = await asyncio.gather(*tasks, return_exceptions=True)');
+			lines.push('print("main rest", [r if isinstance(r, str) else repr(r) for r in results])');
 		} else {
 			const anyFails = launch.workers.some(worker => worker.fails);
 			const gather = `await asyncio.gather(${launch.workers.map(call).join(', ')}${launch.returnExceptions ? ', return_exceptions=True' : ''})`;

@@ -1,7 +1,8 @@
 /**
  * Random differential testing of the asyncio model: seeded programs from `py-program-generator`
  * run under real CPython 3.11+ and under `simulatePython` in-process; stdout and the exit code
- * must match. `LOOPSTEP_RANDOM_PY` sets how many seeds run (default 200).
+ * must match. `LOOPSTEP_RANDOM_PY` sets how many seeds run (default 200), `LOOPSTEP_RANDOM_PY_SEED`
+ * the first one (default 1).
  *
  * A mismatch reruns python3 twice. The generator keeps timers 50 ms apart, but a heavily loaded
  * machine can still stall CPython past that; the reference is then what at least two of the three
@@ -19,7 +20,9 @@ import {mapLimit, python3Version, runReal, type RunResult} from '../support/diff
 import {generatePythonProgram} from './py-program-generator.js';
 
 const count = Number(process.env.LOOPSTEP_RANDOM_PY ?? 200);
-const seeds = Array.from({length: Number.isSafeInteger(count) && count > 0 ? count : 200}, (_, index) => index + 1);
+/** The first seed (`LOOPSTEP_RANDOM_PY_SEED`, default 1), to explore past the seeds CI runs. */
+const firstSeed = Number(process.env.LOOPSTEP_RANDOM_PY_SEED ?? 1);
+const seeds = Array.from({length: Number.isSafeInteger(count) && count > 0 ? count : 200}, (_, index) => index + (Number.isSafeInteger(firstSeed) ? firstSeed : 1));
 
 /** Enough for any generated program; reaching it is itself a mismatch (exit code 1). */
 const maxSteps = 1_000_000;

@@ -41,6 +41,7 @@ const runaways: readonly Runaway[] = [
 	{name: 'unbounded recursion', language: 'javascript', source: 'function down(n) {\n\treturn down(n + 1) + 1;\n}\ndown(0);\n', expect: 'call-depth'},
 	{name: '100 MB of prints', language: 'javascript', source: "const line = 'x'.repeat(9999);\nfor (let i = 0; i < 10000; i++) console.log(line);\n", expect: 'console-limit', printsBytes: 100_000_000},
 	{name: 'a string doubling until huge', language: 'javascript', source: "let s = 'x';\nwhile (true) s += s;\n", expect: 'memory'},
+	{name: 'an array of a billion items', language: 'javascript', source: 'const a = new Array(1e9).fill(0);\nconsole.log(a.length);\n', expect: 'memory'},
 	{name: 'while True: pass', language: 'python', source: 'while True:\n    pass\n', expect: 'max-steps'},
 	{name: 'an asyncio task that never awaits', language: 'python', source: 'import asyncio\n\nasync def spin():\n    while True:\n        pass\n\nasync def main():\n    asyncio.create_task(spin())\n    await asyncio.sleep(1)\n    print("never")\n\nasyncio.run(main())\n', expect: 'max-steps'},
 	{name: 'an asyncio task yielding forever', language: 'python', source: 'import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n', expect: 'max-steps'},
@@ -85,10 +86,7 @@ function runawayProblem(runaway: Runaway, verdict: CaseVerdict): string | undefi
  * Runaway cases that fail today, with the problem observed; each runs as `it.fails`, so a fix
  * makes it fail loudly and its entry must go.
  */
-const knownFailures: ReadonlyArray<{readonly language: Language; readonly name: string; readonly reason: string}> = [
-	{language: 'python', name: '100 MB of prints', reason: 'no console limit: all 100,000,000 bytes kept in the plan, no dropped-lines counter'},
-	{language: 'python', name: 'a string doubling until huge', reason: 'internal: internal error in the Python simulator: Invalid string length (no MemoryError, no memory limit)'},
-];
+const knownFailures: ReadonlyArray<{readonly language: Language; readonly name: string; readonly reason: string}> = [];
 
 let pool: SimulatorPool;
 const verdicts = new Map<string, CaseVerdict>();

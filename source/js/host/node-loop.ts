@@ -8,7 +8,8 @@ import type {Value} from '../values/value.js';
 import type {Job} from './job.js';
 import {JobQueue} from './job-queue.js';
 import {PairNarrations} from './pair-narrations.js';
-import {ProcessExit, SandboxStop, consoleLimitBytes} from './process-exit.js';
+import {consoleLimitBytes} from '../../plan/index.js';
+import {ProcessExit, SandboxStop} from './process-exit.js';
 import {Timer, TimerList} from './timer.js';
 
 /** What the loop needs from the simulated `process` object. */

@@ -11,6 +11,3 @@ export class SandboxStop {
 		readonly reason: 'unsupported' | 'console-limit' | 'memory' = 'unsupported',
 	) {}
 }
-
-/** Output kept in a plan before the simulation stops: enough for any teaching program. */
-export const consoleLimitBytes = 32 * 1024 * 1024;

@@ -6,10 +6,10 @@ import {attributeError, stopIteration, typeError, valueError} from '../runtime/e
 import {formatValue, toFixed} from '../runtime/format-spec.js';
 import {hashKey} from '../runtime/hash-key.js';
 import {getIterator, nextOf, PyIterator, PyIteratorObject, toArray} from '../runtime/iteration.js';
-import {intFloorDiv, intMod, roundHalfEven, floatFloorDiv, floatMod} from '../runtime/numbers.js';
+import {intFloorDiv, intMod, normalizeInt, roundHalfEven, floatFloorDiv, floatMod, toBig, type PyInt} from '../runtime/numbers.js';
 import {objectId, valueId} from '../runtime/object-ids.js';
 import {PyBuiltinFunction, PyBoundMethod, PyFunction} from '../runtime/py-callables.js';
-import {PyList, PyTuple} from '../runtime/py-containers.js';
+import {PyBytes, PyList, PyTuple} from '../runtime/py-containers.js';
 import {PyExceptionObject} from '../runtime/py-instance.js';
 import {PyFloat, PyObject, type Kwargs, type PyValue} from '../runtime/py-object.js';
 import {PyType} from '../runtime/py-type.js';
@@ -257,16 +257,7 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 		divmod: args => divmod(args),
 		pow: args => {
 			expectArgs('pow', args, 2, 3);
-			if (args.length === 3) {
-				const [base, exponent, modulus] = args.map(value => BigInt(value as number)) as [bigint, bigint, bigint];
-				let result = 1n;
-				let b = ((base % modulus) + modulus) % modulus;
-				for (let e = exponent; e > 0n; e >>= 1n) {
-					if (e & 1n) result = (result * b) % modulus;
-					b = (b * b) % modulus;
-				}
-				return Number(result);
-			}
+			if (args.length === 3 && args[2] !== null) return modularPower(args[0]!, args[1]!, args[2]!);
 			return binaryOp('**', args[0]!, args[1]!);
 		},
 		chr: args => {
@@ -276,6 +267,10 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 		ord: args => {
 			expectArgs('ord', args, 1);
 			const value = args[0]!;
+			if (value instanceof PyBytes) {
+				if (value.bytes.length !== 1) raise(typeError, `ord() expected a character, but string of length ${value.bytes.length} found`);
+				return value.bytes[0]!;
+			}
 			if (typeof value !== 'string' || [...value].length !== 1) raise(typeError, `ord() expected a character, but string of length ${typeof value === 'string' ? value.length : 0} found`);
 			return (value as string).codePointAt(0)!;
 		},
@@ -308,6 +303,9 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 		compile: notAvailable(interp, 'compile').fn,
 		__import__: notAvailable(interp, '__import__').fn,
 		breakpoint: notAvailable(interp, 'breakpoint').fn,
+		// Live namespace dicts: frames keep their variables in slots, not in a dict a program could edit.
+		globals: notAvailable(interp, 'globals').fn,
+		locals: notAvailable(interp, 'locals').fn,
 	};
 	const result = new Map<string, PyValue>();
 	for (const [name, fn] of Object.entries(functions)) result.set(name, builtinFunction(name, fn));
@@ -329,3 +327,36 @@ function stringHash(text: string): number {
 	return hash;
 }
 
+/** `pow(base, exponent, modulus)` (Objects/longobject.c `long_pow`): a negative exponent inverts the base first. */
+function modularPower(base: PyValue, exponent: PyValue, modulus: PyValue): PyValue {
+	const isInt = (value: PyValue): boolean => typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean';
+	if (!isInt(base) || !isInt(exponent) || !isInt(modulus)) raise(typeError, 'pow() 3rd argument not allowed unless all arguments are integers');
+	const m = toBig(modulus as PyInt);
+	if (m === 0n) raise(valueError, 'pow() 3rd argument cannot be 0');
+	const size = m < 0n ? -m : m;
+	let b = ((toBig(base as PyInt) % size) + size) % size;
+	let e = toBig(exponent as PyInt);
+	if (e < 0n) {
+		b = modularInverse(b, size);
+		e = -e;
+	}
+	let result = 1n % size;
+	for (; e > 0n; e >>= 1n) {
+		if (e & 1n) result = (result * b) % size;
+		b = (b * b) % size;
+	}
+	if (m < 0n && result !== 0n) result += m;
+	return normalizeInt(result);
+}
+
+function modularInverse(value: bigint, modulus: bigint): bigint {
+	let [oldR, r] = [value, modulus];
+	let [oldS, s] = [1n, 0n];
+	while (r !== 0n) {
+		const quotient = oldR / r;
+		[oldR, r] = [r, oldR - quotient * r];
+		[oldS, s] = [s, oldS - quotient * s];
+	}
+	if (oldR !== 1n) raise(valueError, 'base is not invertible for the given modulus');
+	return ((oldS % modulus) + modulus) % modulus;
+}

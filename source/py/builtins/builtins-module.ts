@@ -8,6 +8,7 @@ import {installConstructors} from './type-constructors.js';
 import './dict-methods.js';
 import './list-methods.js';
 import './object-methods.js';
+import './bytes-methods.js';
 import './str-methods.js';
 
 let installed = false;

@@ -6,7 +6,7 @@ import {dictItems} from '../runtime/dict-items.js';
 import {dictDelete, dictGet, dictSet, setAdd} from '../runtime/dict-ops.js';
 import {keyError} from '../runtime/exception-types.js';
 import {hashKey} from '../runtime/hash-key.js';
-import {arrayIterator, toArray} from '../runtime/iteration.js';
+import {arrayIterator, dictEntryIterator, toArray} from '../runtime/iteration.js';
 import {PyDict, PySet, PyTuple} from '../runtime/py-containers.js';
 import type {PyValue} from '../runtime/py-object.js';
 import {keyErrorOf, newException, raise} from '../runtime/raise.js';
@@ -17,21 +17,37 @@ import {binaryOp, inplaceOp} from '../runtime/arithmetic.js';
 const asDict = (self: PyValue) => self as PyDict;
 const asSet = (self: PyValue) => self as PySet;
 
-/** A snapshot view; CPython's views are live, but programs iterate them at once. */
-function view(kind: string, items: PyValue[]): PyValue {
-	return new DictView(kind, items);
-}
+type ViewKind = 'dict_keys' | 'dict_values' | 'dict_items';
+
+const projections: Record<ViewKind, (key: PyValue, value: PyValue) => PyValue> = {
+	dict_keys: key => key,
+	dict_values: (_, value) => value,
+	dict_items: (key, value) => new PyTuple([key, value]),
+};
 
 
 const viewTypes = new Map<string, PyType>();
 
+/** Any iterable as a new set, for the set operators of views. */
+function setOf(value: PyValue): PySet {
+	const set = new PySet(false);
+	for (const item of toArray(value)) setAdd(set, item);
+	return set;
+}
+
 /** `dict_keys`, `dict_values`, `dict_items`. */
 export class DictView extends PyObject {
 	constructor(
-		readonly kind: string,
-		readonly items: PyValue[],
+		readonly kind: ViewKind,
+		readonly source: PyDict,
 	) {
 		super();
+	}
+
+	/** What the view shows now: views are live, so this reads the dict each time. */
+	get items(): PyValue[] {
+		const project = projections[this.kind];
+		return [...this.source.map.values()].map(entry => project(entry.key, entry.value));
 	}
 
 	get cls(): PyType {
@@ -39,10 +55,19 @@ export class DictView extends PyObject {
 		if (!type) {
 			type = new PyType(this.kind, [objectType], true);
 			defineMethods(type, {
-				__iter__: self => arrayIterator(`${this.kind.replace('dict_', 'dict_')}iterator`, (self as DictView).items),
-				__len__: self => (self as DictView).items.length,
+				__iter__: self => dictEntryIterator((self as DictView).source, `${this.kind.replace('dict_', 'dict_')}iterator`, projections[(self as DictView).kind]),
+				__len__: self => (self as DictView).source.map.size,
 				__contains__: (self, args) => (self as DictView).items.some(item => hashKey(item) === hashKey(args[0]!)),
 			});
+			// Keys and items views are set-like (collections.abc.Set): `& | - ^` give a set.
+			if (this.kind !== 'dict_values') {
+				for (const [name, op] of [['and', '&'], ['or', '|'], ['sub', '-'], ['xor', '^']] as const) {
+					defineMethods(type, {
+						[`__${name}__`]: (self, args) => binaryOp(op, setOf(self), setOf(args[0]!)),
+						[`__r${name}__`]: (self, args) => binaryOp(op, setOf(args[0]!), setOf(self)),
+					});
+				}
+			}
 			viewTypes.set(this.kind, type);
 		}
 		return type;
@@ -58,9 +83,9 @@ defineMethods(dictType, {
 		const value = dictGet(asDict(self), args[0]!);
 		return value === undefined ? (args[1] ?? null) : value;
 	},
-	keys: self => view('dict_keys', [...asDict(self).map.values()].map(entry => entry.key)),
-	values: self => view('dict_values', [...asDict(self).map.values()].map(entry => entry.value)),
-	items: self => view('dict_items', [...asDict(self).map.values()].map(entry => new PyTuple([entry.key, entry.value]))),
+	keys: self => new DictView('dict_keys', asDict(self)),
+	values: self => new DictView('dict_values', asDict(self)),
+	items: self => new DictView('dict_items', asDict(self)),
 	pop: (self, args) => {
 		const dict = asDict(self);
 		const value = dictGet(dict, args[0]!);

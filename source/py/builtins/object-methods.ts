@@ -1,16 +1,17 @@
 import {asyncGeneratorType, bytesType, propertyType, functionType, generatorType, iteratorType, objectType, rangeType, sliceType, floatType, intType, coroutineType, typeType} from '../runtime/builtin-types.js';
 import {genericSetAttr, getAttr} from '../runtime/attributes.js';
 import {pyEquals} from '../runtime/comparison.js';
-import {baseException, baseExceptionGroup, stopIteration, systemExit} from '../runtime/exception-types.js';
+import {baseException, baseExceptionGroup, stopIteration, systemExit, typeError} from '../runtime/exception-types.js';
 import {PyIteratorObject} from '../runtime/iteration.js';
 import {notImplemented, PyExceptionObject} from '../runtime/py-instance.js';
 import {PyFunction, PyProperty} from '../runtime/py-callables.js';
-import {PyBytes, PyRange, PySlice, PyTuple} from '../runtime/py-containers.js';
+import {PyBytes, PyList, PyRange, PySlice, PyTuple} from '../runtime/py-containers.js';
 import {PyFloat} from '../runtime/py-object.js';
 import {PyType} from '../runtime/py-type.js';
 import {repr, exceptionStr} from '../runtime/repr.js';
-import {newException} from '../runtime/raise.js';
+import {newException, raise} from '../runtime/raise.js';
 import {objectId} from '../runtime/object-ids.js';
+import {typeOf} from '../runtime/type-of.js';
 import {PyAsyncGenerator, PyGenerator} from '../interpreter/generators.js';
 import {asyncGeneratorStep} from '../interpreter/async-generator-steps.js';
 import {groupMembers} from '../interpreter/exception-groups.js';
@@ -45,7 +46,20 @@ defineMethods(baseException, {
 	},
 	__str__: self => exceptionStr(self as PyExceptionObject),
 	with_traceback: self => self,
-	add_note: () => null,
+	// PEP 678: notes live in `__notes__`, a list made by the first note.
+	add_note: (self, args) => {
+		const note = args[0];
+		if (typeof note !== 'string') raise(typeError, `note must be a str, not '${typeOf(note ?? null).name}'`);
+		const exception = self as PyExceptionObject;
+		let notes = exception.dict.get('__notes__');
+		if (notes === undefined) {
+			notes = new PyList([]);
+			exception.dict.set('__notes__', notes);
+		}
+		if (!(notes instanceof PyList)) raise(typeError, 'Cannot add note: __notes__ is not a list');
+		notes.items.push(note);
+		return null;
+	},
 });
 defineGetter(baseException, 'args', self => new PyTuple((self as PyExceptionObject).args), (self, value) => {
 	(self as PyExceptionObject).args = (value as PyTuple).items;

@@ -5,8 +5,10 @@ import {PyBytes, PyList, PyTuple} from '../runtime/py-containers.js';
 import type {PyValue} from '../runtime/py-object.js';
 import {raise} from '../runtime/raise.js';
 import {typeOf} from '../runtime/type-of.js';
-import {defineMethods} from './define.js';
+import {defineMethods, kwarg} from './define.js';
 import {formatString} from './str-format.js';
+import {checkStringLength} from '../runtime/simulation-stop.js';
+import {truthy} from '../runtime/truthiness.js';
 
 const asStr = (self: PyValue) => self as string;
 const whitespace = ' \t\n\r\x0b\x0c';
@@ -101,8 +103,8 @@ defineMethods(strType, {
 		if (parts.length <= maxsplit + 1) return new PyList(parts);
 		return new PyList([parts.slice(0, parts.length - maxsplit).join(sep as string), ...parts.slice(parts.length - maxsplit)]);
 	},
-	splitlines: (self, args) => {
-		const keep = args[0] === true;
+	splitlines: (self, args, kwargs) => {
+		const keep = truthy(args[0] ?? kwarg(kwargs, 'keepends', false));
 		const text = asStr(self);
 		const lines: string[] = [];
 		const pattern = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/g;
@@ -152,14 +154,15 @@ defineMethods(strType, {
 	},
 	count: (self, args) => {
 		const needle = args[0] as string;
-		if (needle === '') return asStr(self).length + 1;
-		return asStr(self).split(needle).length - 1;
+		const text = sliceOf(asStr(self), args[1], args[2]);
+		if (needle === '') return text.length + 1;
+		return text.split(needle).length - 1;
 	},
 	startswith: (self, args) => matchesAny('startswith', args[0], prefix => asStr(self).slice(Number(args[1] ?? 0)).startsWith(prefix)),
 	endswith: (self, args) => matchesAny('endswith', args[0], suffix => asStr(self).endsWith(suffix)),
 	isdigit: self => /^[0-9]+$/.test(asStr(self)),
 	isdecimal: self => /^[0-9]+$/.test(asStr(self)),
-	isnumeric: self => /^[0-9]+$/.test(asStr(self)),
+	isnumeric: self => /^\p{N}+$/u.test(asStr(self)),
 	isalpha: self => /^\p{L}+$/u.test(asStr(self)),
 	isalnum: self => /^[\p{L}\p{N}]+$/u.test(asStr(self)),
 	isspace: self => /^\s+$/.test(asStr(self)),
@@ -172,15 +175,16 @@ defineMethods(strType, {
 		const width = Number(args[0]);
 		const fill = (args[1] as string | undefined) ?? ' ';
 		if (width <= text.length) return text;
+		checkStringLength(width);
 		const total = width - text.length;
 		const left = Math.floor(total / 2) + (total % 2 && width % 2 ? 1 : 0);
 		return fill.repeat(left) + text + fill.repeat(total - left);
 	},
-	ljust: (self, args) => asStr(self).padEnd(Number(args[0]), (args[1] as string | undefined) ?? ' '),
-	rjust: (self, args) => asStr(self).padStart(Number(args[0]), (args[1] as string | undefined) ?? ' '),
+	ljust: (self, args) => asStr(self).padEnd(paddedWidth(args[0]), (args[1] as string | undefined) ?? ' '),
+	rjust: (self, args) => asStr(self).padStart(paddedWidth(args[0]), (args[1] as string | undefined) ?? ' '),
 	zfill: (self, args) => {
 		const text = asStr(self);
-		const width = Number(args[0]);
+		const width = paddedWidth(args[0]);
 		const sign = text.startsWith('-') || text.startsWith('+') ? text[0]! : '';
 		return sign + text.slice(sign.length).padStart(width - sign.length, '0');
 	},
@@ -218,3 +222,20 @@ defineMethods(strType, {
 	format: (self, args, kwargs) => formatString(asStr(self), args, kwargs),
 	format_map: (self, args) => formatString(asStr(self), [], null, args[0]!),
 });
+
+/** The width `ljust`/`rjust` pad to, within loopstep's cap on str length. */
+function paddedWidth(width: PyValue | undefined): number {
+	const wanted = Number(width);
+	checkStringLength(wanted);
+	return wanted;
+}
+
+/** `text[start:end]` for the optional bounds of `count`, `find` and friends (None means open). */
+function sliceOf(text: string, start: PyValue | undefined, end: PyValue | undefined): string {
+	const bound = (value: PyValue | undefined, fallback: number): number => {
+		if (value === undefined || value === null) return fallback;
+		const index = Number(value);
+		return index < 0 ? Math.max(0, text.length + index) : Math.min(index, text.length);
+	};
+	return text.slice(bound(start, 0), bound(end, text.length));
+}

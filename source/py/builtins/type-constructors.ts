@@ -16,11 +16,31 @@ import {truthy} from '../runtime/truthiness.js';
 import {typeOf} from '../runtime/type-of.js';
 import {buildClass} from '../interpreter/compile-function.js';
 import {kwarg} from './define.js';
+import {checkDigitsToParse} from '../runtime/int-str-digits.js';
+
+/** How many characters at the start of `body` are digits of the base (what CPython counts against the limit). */
+function leadingDigits(body: string, digits: string): number {
+	let count = 0;
+	for (const char of body.toLowerCase()) {
+		if (!digits.includes(char)) break;
+		count++;
+	}
+	return count;
+}
+
+/** Validated digits to a bigint: the host parses bases 2, 8, 10 and 16 in one go. */
+function parseDigits(body: string, radix: number, digits: string): bigint {
+	const prefix = ({2: '0b', 8: '0o', 10: '', 16: '0x'} as Record<number, string>)[radix];
+	if (prefix !== undefined) return BigInt(prefix + body);
+	let result = 0n;
+	for (const char of body) result = result * BigInt(radix) + BigInt(digits.indexOf(char));
+	return result;
+}
 
 /** `int(x)`, `int(text, base)`. */
 export function toInt(value: PyValue, base?: PyValue): PyValue {
 	if (typeof value === 'string' || value instanceof PyBytes) {
-		const text = (typeof value === 'string' ? value : String.fromCharCode(...value.bytes)).trim().replace(/_/g, '');
+		const text = (typeof value === 'string' ? value : Array.from(value.bytes, byte => String.fromCharCode(byte)).join('')).trim().replace(/_/g, '');
 		let radix = base === undefined ? 10 : Number(base);
 		let body = text;
 		const negative = body.startsWith('-');
@@ -31,11 +51,12 @@ export function toInt(value: PyValue, base?: PyValue): PyValue {
 			body = body.slice(2);
 		} else if (radix === 0) radix = 10;
 		const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, radix);
+		const isPowerOfTwo = (radix & (radix - 1)) === 0;
+		if (!isPowerOfTwo) checkDigitsToParse(leadingDigits(body, digits));
 		if (body === '' || ![...body.toLowerCase()].every(char => digits.includes(char))) {
 			raise(valueError, `invalid literal for int() with base ${base === undefined ? 10 : Number(base)}: ${repr(value)}`);
 		}
-		let result = 0n;
-		for (const char of body.toLowerCase()) result = result * BigInt(radix) + BigInt(digits.indexOf(char));
+		const result = parseDigits(body.toLowerCase(), radix, digits);
 		return normalizeInt(negative ? -result : result);
 	}
 	if (typeof value === 'number' || typeof value === 'bigint') return value;

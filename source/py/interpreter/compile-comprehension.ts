@@ -12,6 +12,7 @@ import {compileError, type CompileScope} from './compile-scope.js';
 import {compileStore, type Store} from './compile-targets.js';
 import {Frame} from './frame.js';
 import {PyGenerator, type BodyGenerator} from './generators.js';
+import {annotate} from './function-code.js';
 
 const names = {list: '<listcomp>', set: '<setcomp>', dict: '<dictcomp>', generator: '<genexpr>'} as const;
 
@@ -75,7 +76,11 @@ export function compileComprehension(expr: ComprehensionExpr, outer: CompileScop
 							const key = element(frame);
 							dictSet(result, key, value!(frame));
 						};
-		runLoops(loops, 0, iterator, frame, emit);
+		try {
+			runLoops(loops, 0, iterator, frame, emit);
+		} catch (error) {
+			throw annotate(error, frame);
+		}
 		return result;
 	};
 }

@@ -1,4 +1,4 @@
-import type {Argument, CompareOperator, ConstValue, Expr, FStringExpr, NameExpr} from '../parse/ast.js';
+import type {Argument, CompareOperator, ConstValue, Expr, FStringExpr, Located, NameExpr} from '../parse/ast.js';
 import {binaryOp, unaryOp} from '../runtime/arithmetic.js';
 import {getAttr} from '../runtime/attributes.js';
 import {callMethod, callObject} from '../runtime/call.js';
@@ -9,9 +9,9 @@ import {formatValue} from '../runtime/format-spec.js';
 import {toArray} from '../runtime/iteration.js';
 import {contains} from '../runtime/membership.js';
 import {PyBytes, PyDict, PyList, PySet, PySlice, PyTuple} from '../runtime/py-containers.js';
-import {ellipsis} from '../runtime/py-instance.js';
+import {ellipsis, type PyExceptionObject} from '../runtime/py-instance.js';
 import {PyFloat, type Kwargs, type PyValue} from '../runtime/py-object.js';
-import {raise} from '../runtime/raise.js';
+import {newException, raise} from '../runtime/raise.js';
 import {repr, str} from '../runtime/repr.js';
 import {getItem} from '../runtime/subscript.js';
 import {truthy} from '../runtime/truthiness.js';
@@ -22,6 +22,7 @@ import {compileError, locate, type CompileScope} from './compile-scope.js';
 import {compileStore} from './compile-targets.js';
 import type {Frame} from './frame.js';
 import {makeSuper} from './super-call.js';
+import {markSpan} from './function-code.js';
 
 export type Eval = (f: Frame) => PyValue;
 
@@ -44,12 +45,16 @@ export function constantValue(value: ConstValue): PyValue {
 	}
 }
 
-export function unboundLocal(name: string): never {
-	return raise(unboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+export function unboundLocal(name: string, f?: Frame, expr?: NameExpr): never {
+	throw spannedAt(newException(unboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`), f, expr);
 }
 
-export function undefinedName(name: string): never {
-	return raise(nameError, `name '${name}' is not defined`);
+export function undefinedName(name: string, f?: Frame, expr?: NameExpr): never {
+	throw spannedAt(newException(nameError, `name '${name}' is not defined`), f, expr);
+}
+
+function spannedAt(exception: PyExceptionObject, f: Frame | undefined, expr: NameExpr | undefined): unknown {
+	return f && expr ? markSpan(exception, f, expr) : exception;
 }
 
 export function compileLoad(expr: NameExpr, scope: CompileScope): Eval {
@@ -61,14 +66,14 @@ export function compileLoad(expr: NameExpr, scope: CompileScope): Eval {
 			const index = location.index;
 			return f => {
 				const value = f.locals[index];
-				return value === undefined ? unboundLocal(name) : value;
+				return value === undefined ? unboundLocal(name, f, expr) : value;
 			};
 		}
 		case 'cell': {
 			const index = location.index;
 			return f => {
 				const value = f.cells[index]!.value;
-				if (value === undefined) raise(nameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+				if (value === undefined) throw markSpan(newException(nameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`), f, expr);
 				return value;
 			};
 		}
@@ -76,16 +81,27 @@ export function compileLoad(expr: NameExpr, scope: CompileScope): Eval {
 			return f => {
 				let value = f.globals.get(name);
 				if (value === undefined) value = builtins.get(name);
-				return value === undefined ? undefinedName(name) : value;
+				return value === undefined ? undefinedName(name, f, expr) : value;
 			};
 		case 'classBody':
 			return f => {
 				let value = f.namespace!.get(name);
 				if (value === undefined) value = f.globals.get(name);
 				if (value === undefined) value = builtins.get(name);
-				return value === undefined ? undefinedName(name) : value;
+				return value === undefined ? undefinedName(name, f, expr) : value;
 			};
 	}
+}
+
+/** An exception leaving `evaluate` is noted as leaving `expr` (its traceback carets), unless an inner expression was first. */
+function withSpan(evaluate: Eval, expr: Located): Eval {
+	return f => {
+		try {
+			return evaluate(f);
+		} catch (error) {
+			throw markSpan(error, f, expr);
+		}
+	};
 }
 
 export function compileExpr(expr: Expr, scope: CompileScope): Eval {
@@ -102,13 +118,25 @@ export function compileExpr(expr: Expr, scope: CompileScope): Eval {
 			const left = compileExpr(expr.left, scope);
 			const right = compileExpr(expr.right, scope);
 			const op = expr.op;
-			return f => binaryOp(op, left(f), right(f));
+			return f => {
+				try {
+					return binaryOp(op, left(f), right(f));
+				} catch (error) {
+					throw markSpan(error, f, expr);
+				}
+			};
 		}
 		case 'unary': {
 			const operand = compileExpr(expr.operand, scope);
 			if (expr.op === 'not') return f => !truthy(operand(f));
 			const op = expr.op;
-			return f => unaryOp(op, operand(f));
+			return f => {
+				try {
+					return unaryOp(op, operand(f));
+				} catch (error) {
+					throw markSpan(error, f, expr);
+				}
+			};
 		}
 		case 'boolop': {
 			const left = compileExpr(expr.left, scope);
@@ -123,18 +151,30 @@ export function compileExpr(expr: Expr, scope: CompileScope): Eval {
 			};
 		}
 		case 'compare':
-			return compileCompare(expr.left, expr.ops, expr.comparators, scope);
+			return withSpan(compileCompare(expr.left, expr.ops, expr.comparators, scope), expr);
 		case 'call':
 			return compileCall(expr, scope);
 		case 'attribute': {
 			const object = compileExpr(expr.object, scope);
 			const name = expr.name;
-			return f => getAttr(object(f), name);
+			return f => {
+				try {
+					return getAttr(object(f), name);
+				} catch (error) {
+					throw markSpan(error, f, expr);
+				}
+			};
 		}
 		case 'subscript': {
 			const object = compileExpr(expr.object, scope);
 			const index = compileExpr(expr.index, scope);
-			return f => getItem(object(f), index(f));
+			return f => {
+				try {
+					return getItem(object(f), index(f));
+				} catch (error) {
+					throw markSpan(error, f, expr);
+				}
+			};
 		}
 		case 'slice': {
 			const none: Eval = () => null;
@@ -164,7 +204,7 @@ export function compileExpr(expr: Expr, scope: CompileScope): Eval {
 		case 'starred':
 			return compileError(expr, "can't use starred expression here");
 		case 'comprehension':
-			return compileComprehension(expr, scope);
+			return withSpan(compileComprehension(expr, scope), expr);
 		case 'lambda':
 			return compileLambda(expr, scope);
 		case 'ifexp': {
@@ -358,53 +398,83 @@ export function collectArguments<E>(compiled: readonly {kind: Argument['kind']; 
 	return {args: positional, kwargs};
 }
 
+/** A call; an exception leaving it is noted at the call (its carets) unless an inner expression was first. */
 function compileCall(expr: Extract<Expr, {kind: 'call'}>, scope: CompileScope): Eval {
 	const simple = expr.args.every(arg => arg.kind === 'positional');
 	if (expr.func.kind === 'name' && expr.func.id === 'super' && expr.args.length === 0 && locate(scope, 'super').kind !== 'fast') {
-		return makeSuper(expr, scope);
+		return withSpan(makeSuper(expr, scope), expr);
 	}
+	// The try/catch sits in each closure, not in a wrapper: calls are the hottest expressions.
 	if (simple) {
 		const argEvals = expr.args.map(arg => compileExpr(arg.value, scope));
 		const count = argEvals.length;
 		if (expr.func.kind === 'attribute') {
 			const object = compileExpr(expr.func.object, scope);
 			const name = expr.func.name;
-			if (count === 0) return f => callMethod(object(f), name, []);
+			if (count === 0) {
+				return f => {
+					try {
+						return callMethod(object(f), name, []);
+					} catch (error) {
+						throw markSpan(error, f, expr);
+					}
+				};
+			}
 			if (count === 1) {
 				const [first] = argEvals as [Eval];
 				return f => {
-					const target = object(f);
-					return callMethod(target, name, [first(f)]);
+					try {
+						const target = object(f);
+						return callMethod(target, name, [first(f)]);
+					} catch (error) {
+						throw markSpan(error, f, expr);
+					}
 				};
 			}
 			return f => {
-				const target = object(f);
-				const args = new Array<PyValue>(count);
-				for (let index = 0; index < count; index++) args[index] = argEvals[index]!(f);
-				return callMethod(target, name, args);
+				try {
+					const target = object(f);
+					const args = new Array<PyValue>(count);
+					for (let index = 0; index < count; index++) args[index] = argEvals[index]!(f);
+					return callMethod(target, name, args);
+				} catch (error) {
+					throw markSpan(error, f, expr);
+				}
 			};
 		}
 		const func = compileExpr(expr.func, scope);
 		if (count === 1) {
 			const [first] = argEvals as [Eval];
 			return f => {
-				const callee = func(f);
-				return callObject(callee, [first(f)]);
+				try {
+					const callee = func(f);
+					return callObject(callee, [first(f)]);
+				} catch (error) {
+					throw markSpan(error, f, expr);
+				}
 			};
 		}
 		return f => {
-			const callee = func(f);
-			const args = new Array<PyValue>(count);
-			for (let index = 0; index < count; index++) args[index] = argEvals[index]!(f);
-			return callObject(callee, args);
+			try {
+				const callee = func(f);
+				const args = new Array<PyValue>(count);
+				for (let index = 0; index < count; index++) args[index] = argEvals[index]!(f);
+				return callObject(callee, args);
+			} catch (error) {
+				throw markSpan(error, f, expr);
+			}
 		};
 	}
 	const func = compileExpr(expr.func, scope);
 	const args = compileArguments(expr.args, scope);
 	return f => {
-		const callee = func(f);
-		const evaluated = args(f);
-		return callObject(callee, evaluated.args, evaluated.kwargs);
+		try {
+			const callee = func(f);
+			const evaluated = args(f);
+			return callObject(callee, evaluated.args, evaluated.kwargs);
+		} catch (error) {
+			throw markSpan(error, f, expr);
+		}
 	};
 }
 

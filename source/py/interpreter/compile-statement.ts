@@ -20,6 +20,7 @@ import {Completion, type Frame} from './frame.js';
 import {statementNarration} from './narration.js';
 import {PyGenerator} from './generators.js';
 import {splitForClauses} from './exception-groups.js';
+import {addTracebackEntry, markSpan} from './function-code.js';
 
 export type Exec = (f: Frame) => number;
 
@@ -205,14 +206,19 @@ export function compileStatement(statement: Stmt, scope: CompileScope): Exec {
 			return f => {
 				enter(f);
 				const value = exc ? exc(f) : undefined;
-				return doRaise(interp, value, cause ? cause(f) : undefined);
+				try {
+					return doRaise(interp, value, cause ? cause(f) : undefined);
+				} catch (error) {
+					// CPython places a raise at the whole statement (carets only when it shares its line).
+					throw value === undefined ? error : markSpan(error, f, statement);
+				}
 			};
 		}
 		case 'try':
 			return compileTry(statement, scope, enter);
 		case 'with':
 			if (statement.isAsync) return compileAsyncOnly(statement, 'async with');
-			return compileWith(statement.items, compileBlock(statement.body, scope), scope, enter);
+			return compileWith(statement.items, compileBlock(statement.body, scope), scope, enter, statement.line);
 		case 'global':
 		case 'nonlocal':
 			return () => Completion.Normal;
@@ -230,7 +236,7 @@ export function compileStatement(statement: Stmt, scope: CompileScope): Exec {
 			const message = statement.msg ? compileExpr(statement.msg, scope) : null;
 			return f => {
 				enter(f);
-				if (!truthy(test(f))) throw message ? newException(assertionError, message(f)) : newException(assertionError);
+				if (!truthy(test(f))) throw markSpan(message ? newException(assertionError, message(f)) : newException(assertionError), f, statement.test);
 				return Completion.Normal;
 			};
 		}
@@ -393,6 +399,7 @@ function compileTry(statement: Extract<Stmt, {kind: 'try'}>, scope: CompileScope
 			completion = body(f);
 		} catch (error) {
 			if (!hasHandlers || !(error instanceof PyExceptionObject)) throw error;
+			addTracebackEntry(error, f);
 			const handled = handle(f, error);
 			if (handled === undefined) throw error;
 			return handled;
@@ -413,6 +420,7 @@ function compileTry(statement: Extract<Stmt, {kind: 'try'}>, scope: CompileScope
 			completion = tryPart(f);
 		} catch (error) {
 			if (!(error instanceof PyExceptionObject)) throw error;
+			addTracebackEntry(error, f);
 			const returnValue = f.returnValue;
 			const finalCompletion = runFinally(finalbody, f, error);
 			if (finalCompletion !== Completion.Normal) return finalCompletion;
@@ -437,16 +445,16 @@ function runFinally(finalbody: Exec, f: Frame, pending: PyExceptionObject): numb
 }
 
 /** `with a as x, b as y:` nests like CPython: each manager's `__exit__` sees the inner exception. */
-function compileWith(items: readonly WithItem[], body: Exec, scope: CompileScope, enter: (f: Frame) => void): Exec {
+function compileWith(items: readonly WithItem[], body: Exec, scope: CompileScope, enter: (f: Frame) => void, withLine: number): Exec {
 	let inner = body;
-	for (let index = items.length - 1; index >= 0; index--) inner = compileWithItem(items[index]!, inner, scope);
+	for (let index = items.length - 1; index >= 0; index--) inner = compileWithItem(items[index]!, inner, scope, withLine);
 	return f => {
 		enter(f);
 		return inner(f);
 	};
 }
 
-function compileWithItem(item: WithItem, body: Exec, scope: CompileScope): Exec {
+function compileWithItem(item: WithItem, body: Exec, scope: CompileScope, withLine: number): Exec {
 	const context = compileExpr(item.context, scope);
 	const store = item.target ? compileStore(item.target, scope) : null;
 	return f => {
@@ -462,10 +470,14 @@ function compileWithItem(item: WithItem, body: Exec, scope: CompileScope): Exec 
 			completion = body(f);
 		} catch (error) {
 			if (!(error instanceof PyExceptionObject)) throw error;
+			addTracebackEntry(error, f);
+			// CPython runs `__exit__` at the `with` statement's line.
+			f.line = withLine;
 			const suppress = callObject(exitMethod, [manager, error.type, error, null]);
 			if (truthy(suppress)) return Completion.Normal;
 			throw error;
 		}
+		f.line = withLine;
 		callObject(exitMethod, [manager, null, null, null]);
 		return completion;
 	};

@@ -25,6 +25,7 @@ import {doRaise} from './exceptions-flow.js';
 import {Completion, type Frame} from './frame.js';
 import {AsyncGenYield, type BodyGenerator} from './generators.js';
 import {exprSuspends, statementSuspends} from './suspends.js';
+import {addTracebackEntry, markSpan} from './function-code.js';
 
 /** A suspendable evaluation: yields what the body yields, returns the value. */
 export type GenEval = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
@@ -46,6 +47,9 @@ export function compileSuspendingBlock(statements: readonly Stmt[], scope: Compi
 	};
 }
 
+/** The expressions whose failure CPython locates at themselves (the carets of a traceback). */
+const spannedKinds = new Set<Expr['kind']>(['await', 'binop', 'unary', 'compare', 'call', 'attribute', 'subscript']);
+
 function genExpr(expr: Expr, scope: CompileScope): GenEval {
 	if (!exprSuspends(expr)) {
 		const sync = compileExpr(expr, scope);
@@ -54,6 +58,18 @@ function genExpr(expr: Expr, scope: CompileScope): GenEval {
 			return sync(f);
 		};
 	}
+	const evaluate = suspendingExpr(expr, scope);
+	if (!spannedKinds.has(expr.kind)) return evaluate;
+	return function* (f) {
+		try {
+			return yield* evaluate(f);
+		} catch (error) {
+			throw markSpan(error, f, expr);
+		}
+	};
+}
+
+function suspendingExpr(expr: Expr, scope: CompileScope): GenEval {
 	const interp = scope.interp;
 	switch (expr.kind) {
 		case 'await': {
@@ -412,13 +428,18 @@ function compileSuspendingStatement(statement: Stmt, scope: CompileScope): GenEx
 			return function* (f) {
 				enter(f);
 				const value = exc ? yield* exc(f) : undefined;
-				return doRaise(interp, value, cause ? yield* cause(f) : undefined);
+				const causeValue = cause ? yield* cause(f) : undefined;
+				try {
+					return doRaise(interp, value, causeValue);
+				} catch (error) {
+					throw value === undefined ? error : markSpan(error, f, statement);
+				}
 			};
 		}
 		case 'try':
 			return compileSuspendingTry(statement, scope, enter);
 		case 'with':
-			return compileSuspendingWith(statement.items, compileSuspendingBlock(statement.body, scope), scope, enter, statement.isAsync);
+			return compileSuspendingWith(statement.items, compileSuspendingBlock(statement.body, scope), scope, enter, statement.isAsync, statement.line);
 		case 'assert': {
 			const test = genExpr(statement.test, scope);
 			const fallback = compileStatement(statement, scope);
@@ -475,6 +496,7 @@ function compileSuspendingTry(statement: Extract<Stmt, {kind: 'try'}>, scope: Co
 			completion = yield* body(f);
 		} catch (error) {
 			if (handlers.length === 0 || !(error instanceof PyExceptionObject)) throw error;
+			addTracebackEntry(error, f);
 			if (handlers.some(handler => handler.star)) return yield* runStarHandlers(f, error);
 			const index = clauses.findIndex(clause => clause.matches(f, error));
 			if (index < 0) throw error;
@@ -502,6 +524,7 @@ function compileSuspendingTry(statement: Extract<Stmt, {kind: 'try'}>, scope: Co
 			completion = yield* tryPart(f);
 		} catch (error) {
 			if (!(error instanceof PyExceptionObject)) throw error;
+			addTracebackEntry(error, f);
 			const returnValue = f.returnValue;
 			const finalCompletion = yield* finalbody(f);
 			if (finalCompletion !== Completion.Normal) return finalCompletion;
@@ -516,17 +539,17 @@ function compileSuspendingTry(statement: Extract<Stmt, {kind: 'try'}>, scope: Co
 	};
 }
 
-function compileSuspendingWith(items: readonly WithItem[], body: GenExec, scope: CompileScope, enter: (f: Frame) => void, isAsync: boolean): GenExec {
+function compileSuspendingWith(items: readonly WithItem[], body: GenExec, scope: CompileScope, enter: (f: Frame) => void, isAsync: boolean, withLine: number): GenExec {
 	if (isAsync && !scope.isAsync) return () => raise(typeError, "'async with' outside async function");
 	let inner = body;
-	for (let index = items.length - 1; index >= 0; index--) inner = compileSuspendingWithItem(items[index]!, inner, scope, isAsync);
+	for (let index = items.length - 1; index >= 0; index--) inner = compileSuspendingWithItem(items[index]!, inner, scope, isAsync, withLine);
 	return function* (f) {
 		enter(f);
 		return yield* inner(f);
 	};
 }
 
-function compileSuspendingWithItem(item: WithItem, body: GenExec, scope: CompileScope, isAsync: boolean): GenExec {
+function compileSuspendingWithItem(item: WithItem, body: GenExec, scope: CompileScope, isAsync: boolean, withLine: number): GenExec {
 	const context = genExpr(item.context, scope);
 	const store = item.target ? compileStore(item.target, scope) : null;
 	const interp = scope.interp;
@@ -548,11 +571,15 @@ function compileSuspendingWithItem(item: WithItem, body: GenExec, scope: Compile
 			completion = yield* body(f);
 		} catch (error) {
 			if (!(error instanceof PyExceptionObject)) throw error;
+			addTracebackEntry(error, f);
+			// CPython runs `__exit__`/`__aexit__` at the `with` statement's line.
+			f.line = withLine;
 			let suppress = callObject(exitMethod, [manager, error.type, error, null]);
 			if (isAsync) suppress = yield* awaitValue(interp, suppress);
 			if (truthy(suppress)) return Completion.Normal;
 			throw error;
 		}
+		f.line = withLine;
 		const result = callObject(exitMethod, [manager, null, null, null]);
 		if (isAsync) yield* awaitValue(interp, result);
 		return completion;

@@ -1,15 +1,16 @@
-import type {Expr} from '../parse/ast.js';
+import type {Expr, Located} from '../parse/ast.js';
 import {delAttr, setAttr} from '../runtime/attributes.js';
 import {typeError, valueError} from '../runtime/exception-types.js';
 import {getIterator} from '../runtime/iteration.js';
 import {PyList, PyTuple} from '../runtime/py-containers.js';
 import {PyFloat, type PyValue} from '../runtime/py-object.js';
-import {raise} from '../runtime/raise.js';
+import {newException, raise} from '../runtime/raise.js';
 import {delItem, setItem} from '../runtime/subscript.js';
 import {typeOf} from '../runtime/type-of.js';
 import {compileExpr, undefinedName, unboundLocal} from './compile-expression.js';
 import {compileError, locate, type CompileScope} from './compile-scope.js';
 import type {Frame} from './frame.js';
+import {markSpan} from './function-code.js';
 
 export type Store = (f: Frame, value: PyValue) => void;
 
@@ -55,7 +56,7 @@ export function compileStore(target: Expr, scope: CompileScope): Store {
 		}
 		case 'tuple':
 		case 'list':
-			return compileUnpack(target.elts, scope);
+			return compileUnpack(target.elts, scope, target);
 		case 'starred':
 			return compileError(target, 'starred assignment target must be in a list or tuple');
 		default:
@@ -74,7 +75,7 @@ function describeTarget(target: Expr): string {
 	}
 }
 
-function compileUnpack(elements: readonly Expr[], scope: CompileScope): Store {
+function compileUnpack(elements: readonly Expr[], scope: CompileScope, pattern: Located): Store {
 	const starIndex = elements.findIndex(element => element.kind === 'starred');
 	const stores = elements.map(element => compileStore(element.kind === 'starred' ? element.value : element, scope));
 	const count = elements.length;
@@ -83,7 +84,7 @@ function compileUnpack(elements: readonly Expr[], scope: CompileScope): Store {
 		if (value instanceof PyTuple || value instanceof PyList) items = value.items;
 		else {
 			if (typeof value === 'number' || typeof value === 'boolean' || value === null || typeof value === 'bigint' || value instanceof PyFloat) {
-				raise(typeError, `cannot unpack non-iterable ${typeOf(value).name} object`);
+				throw markSpan(newException(typeError, `cannot unpack non-iterable ${typeOf(value).name} object`), f, pattern);
 			}
 			const iterator = getIterator(value);
 			const collected: PyValue[] = [];
@@ -94,13 +95,13 @@ function compileUnpack(elements: readonly Expr[], scope: CompileScope): Store {
 			items = collected;
 		}
 		if (starIndex < 0) {
-			if (items.length > count) raise(valueError, `too many values to unpack (expected ${count})`);
-			if (items.length < count) raise(valueError, `not enough values to unpack (expected ${count}, got ${items.length})`);
+			if (items.length > count) throw markSpan(newException(valueError, `too many values to unpack (expected ${count})`), f, pattern);
+			if (items.length < count) throw markSpan(newException(valueError, `not enough values to unpack (expected ${count}, got ${items.length})`), f, pattern);
 			for (let index = 0; index < count; index++) stores[index]!(f, items[index]!);
 			return;
 		}
 		const after = count - starIndex - 1;
-		if (items.length < count - 1) raise(valueError, `not enough values to unpack (expected at least ${count - 1}, got ${items.length})`);
+		if (items.length < count - 1) throw markSpan(newException(valueError, `not enough values to unpack (expected at least ${count - 1}, got ${items.length})`), f, pattern);
 		for (let index = 0; index < starIndex; index++) stores[index]!(f, items[index]!);
 		stores[starIndex]!(f, new PyList(items.slice(starIndex, items.length - after)));
 		for (let index = 0; index < after; index++) stores[starIndex + 1 + index]!(f, items[items.length - after + index]!);

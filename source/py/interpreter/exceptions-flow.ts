@@ -32,6 +32,9 @@ export function doRaise(interp: Interpreter, exc: PyValue | undefined, cause: Py
 	}
 	const active = interp.handling[interp.handling.length - 1];
 	if (active && active !== exception && exception.context === null) exception.context = active;
+	// `raise e` again in the frame that already shows it: CPython adds a second entry for this line.
+	const frame = interp.frame;
+	if (frame && exception.traceback.at(-1)?.frame === frame) exception.traceback.push({name: frame.name, line: frame.line, frame});
 	throw exception;
 }
 

@@ -1,4 +1,4 @@
-import type {FunctionScope} from '../parse/ast.js';
+import type {FunctionScope, Located} from '../parse/ast.js';
 import {recursionError} from '../runtime/exception-types.js';
 import type {FunctionCode, PyFunction} from '../runtime/py-callables.js';
 import {PyExceptionObject} from '../runtime/py-instance.js';
@@ -8,6 +8,7 @@ import type {ParameterLayout} from './bind-arguments.js';
 import {Frame} from './frame.js';
 import {recursionLimit, type Interpreter} from './interpreter.js';
 import {PyAsyncGenerator, PyCoroutine, PyGenerator, type BodyGenerator} from './generators.js';
+import {hostSizeLimit} from '../runtime/simulation-stop.js';
 
 export type Exec = (f: Frame) => number;
 
@@ -88,18 +89,41 @@ export class UserFunctionCode implements FunctionCode {
 }
 
 /**
+ * Records that an exception passes through `frame`, at the line running now: the first time a
+ * handler, `finally`, `with` or the frame's end sees it (ceval.c `PyTraceBack_Here`). Later lines
+ * the frame runs (a `finally` block) do not move it.
+ */
+export function addTracebackEntry(exception: PyExceptionObject, frame: Frame): void {
+	if (exception.traceback.at(-1)?.frame === frame) return;
+	const span = exception.spanFrame === frame ? exception.pendingSpan : undefined;
+	exception.pendingSpan = undefined;
+	exception.spanFrame = undefined;
+	// CPython's line is the failing instruction's own (the inner line of a call spread over several).
+	exception.traceback.push({name: frame.name, line: span?.line ?? frame.line, frame, span});
+}
+
+/** Notes the innermost expression an exception leaves in `frame` (the first one wins), for its traceback entry. */
+export function markSpan(error: unknown, frame: Frame, node: Located): unknown {
+	if (error instanceof PyExceptionObject && error.spanFrame !== frame) {
+		error.spanFrame = frame;
+		error.pendingSpan = node;
+	}
+	return error;
+}
+
+/**
  * Adds the frame to a Python exception's traceback as it leaves the frame; turns a host stack
- * overflow into the RecursionError CPython would raise.
+ * overflow into the RecursionError CPython would raise, and a host size limit into a stop.
  */
 export function annotate(error: unknown, frame: Frame): unknown {
 	if (error instanceof PyExceptionObject) {
-		error.traceback.push({name: frame.name, line: frame.line});
+		addTracebackEntry(error, frame);
 		return error;
 	}
-	if (error instanceof RangeError) {
+	if (error instanceof RangeError && error.message === 'Maximum call stack size exceeded') {
 		const recursion = newException(recursionError, 'maximum recursion depth exceeded');
-		recursion.traceback.push({name: frame.name, line: frame.line});
+		addTracebackEntry(recursion, frame);
 		return recursion;
 	}
-	return error;
+	return hostSizeLimit(error) ?? error;
 }

@@ -10,6 +10,8 @@ import {PyFuture} from '../runtime/py-future.js';
 import type {PyExceptionObject} from '../runtime/py-instance.js';
 import type {PyValue} from '../runtime/py-object.js';
 import {newException} from '../runtime/raise.js';
+import {consoleLimitBytes} from '../../plan/index.js';
+import {SimulationStop} from '../runtime/simulation-stop.js';
 import type {Frame} from './frame.js';
 import type {PyAsyncGenerator} from './generators.js';
 
@@ -54,9 +56,19 @@ export class Interpreter {
 		this.errorNarration = recorder.intern('The program writes to stderr');
 	}
 
-	/** Writes program output: an `output` step plus the text, so the console and the plan stay in order. */
+	/** Characters written so far, against `consoleLimitBytes`. */
+	private outputBytes = 0;
+
+	/**
+	 * Writes program output: an `output` step plus the text, so the console and the plan stay in
+	 * order. Past `consoleLimitBytes` the simulation stops instead.
+	 */
 	write(stream: 'stdout' | 'stderr', text: string, line: number): void {
 		if (text === '') return;
+		this.outputBytes += text.length;
+		if (this.outputBytes > consoleLimitBytes) {
+			throw new SimulationStop(`the program wrote more than ${consoleLimitBytes / 1024 / 1024} MB of output; loopstep stopped keeping it`, 'console-limit');
+		}
 		this.recorder.step('output', line, 0, stream === 'stdout' ? this.outputNarration : this.errorNarration);
 		this.recorder.write(stream, text);
 	}

@@ -14,6 +14,7 @@ import {PyFloat, type PyValue} from '../runtime/py-object.js';
 import {shortRepr} from '../interpreter/short-repr.js';
 import type {Interpreter} from '../interpreter/interpreter.js';
 import {moduleClass, NativeObject} from './native-object.js';
+import {reprlibRepr} from './reprlib-repr.js';
 
 const loopType = moduleClass('_UnixSelectorEventLoop', 'asyncio.unix_events');
 const handleType = moduleClass('Handle', 'asyncio.events');
@@ -30,7 +31,17 @@ export function callableName(callable: PyValue): string {
 /** What a handle shows: `print('call_soon 1')` on the line that scheduled it. */
 export function handleSource(interp: Interpreter, callable: PyValue, args: readonly PyValue[]): HandleSource {
 	const label = `${callableName(callable)}(${args.map(shortRepr).join(', ')})`;
-	return {label, line: interp.line, repr: `${label} at ${interp.fileName}:${interp.line}`};
+	let shown = `${callableName(callable)}(${args.map(arg => reprlibRepr(arg)).join(', ')})`;
+	const definedAt = definitionLine(callable);
+	if (definedAt !== undefined) shown += ` at ${interp.fileName}:${definedAt}`;
+	return {label, line: interp.line, repr: shown};
+}
+
+/** format_helpers.py `_get_function_source`: where a Python function (or a method's) was defined. */
+function definitionLine(callable: PyValue): number | undefined {
+	if (callable instanceof PyFunction) return callable.code.line;
+	if (callable instanceof PyBoundMethod) return definitionLine(callable.func);
+	return undefined;
 }
 
 /** A Python callback as the loop runs it: its exception travels as PythonRaise. */

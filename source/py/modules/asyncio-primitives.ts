@@ -70,6 +70,8 @@ export function asyncioPrimitives(interp: Interpreter, runtime: AsyncioRuntime):
 	};
 	define('Lock', 'asyncio.locks', () => new Lock(runtime), lockMethods, lock => `<asyncio.locks.Lock object at 0x7f3a1c000000 [${lock.locked() ? 'locked' : 'unlocked'}]>`);
 	const semaphore = define('Semaphore', 'asyncio.locks', args => new Semaphore(runtime, Number(args[0] ?? 1)), lockMethods, () => '<asyncio.locks.Semaphore object>');
+	// Teaching programs print the counter CPython keeps in `_value`.
+	defineGetter(semaphore, '_value', self => targetOf<Semaphore>(self)._value);
 	define('BoundedSemaphore', 'asyncio.locks', args => new BoundedSemaphore(runtime, Number(args[0] ?? 1)), lockMethods, () => '<asyncio.locks.BoundedSemaphore object>', semaphore);
 	define(
 		'Condition',

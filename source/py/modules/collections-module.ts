@@ -7,7 +7,7 @@ import {dictGet, dictSet} from '../runtime/dict-ops.js';
 import {indexError, typeError, valueError} from '../runtime/exception-types.js';
 import {arrayIterator, toArray} from '../runtime/iteration.js';
 import {PyDict, PyList, PyTuple} from '../runtime/py-containers.js';
-import {PyModule} from '../runtime/py-instance.js';
+import {notImplemented, PyModule} from '../runtime/py-instance.js';
 import {PyObject, type PyValue} from '../runtime/py-object.js';
 import {PyType} from '../runtime/py-type.js';
 import {raise} from '../runtime/raise.js';
@@ -182,7 +182,37 @@ defineMethods(counterType, {
 		return null;
 	},
 	total: self => [...(self as PyDict).map.values()].reduce<PyValue>((sum, entry) => binaryOp('+', sum, entry.value), 0),
+	__add__: (self, args) => counterCombine(self as PyDict, args[0]!, (a, b) => binaryOp('+', a, b)),
+	__sub__: (self, args) => counterCombine(self as PyDict, args[0]!, (a, b) => binaryOp('-', a, b)),
+	__or__: (self, args) => counterCombine(self as PyDict, args[0]!, (a, b) => (lessThan(a, b) ? b : a)),
+	__and__: (self, args) => counterCombine(self as PyDict, args[0]!, (a, b) => (lessThan(a, b) ? a : b), true),
+	__pos__: self => counterCombine(self as PyDict, new PyDict(), a => a),
+	__neg__: self => counterCombine(self as PyDict, new PyDict(), a => binaryOp('-', 0, a)),
 });
+
+/**
+ * Counter's `+ - | &` (Lib/collections `Counter.__add__` …): combine the counts key by key, first
+ * the left's keys then the right's new ones, and keep only the positive results.
+ */
+function counterCombine(left: PyDict, right: PyValue, combine: (a: PyValue, b: PyValue) => PyValue, bothOnly = false): PyValue {
+	if (!(right instanceof PyDict)) return notImplemented;
+	const result = new PyDict();
+	result.subclass = counterType;
+	for (const [key, value] of dictItems(left)) {
+		const other = dictGet(right, key);
+		if (bothOnly && other === undefined) continue;
+		const combined = combine(value, other ?? 0);
+		if (lessThan(0, combined)) dictSet(result, key, combined);
+	}
+	if (!bothOnly) {
+		for (const [key, value] of dictItems(right)) {
+			if (dictGet(left, key) !== undefined) continue;
+			const combined = combine(0, value);
+			if (lessThan(0, combined)) dictSet(result, key, combined);
+		}
+	}
+	return result;
+}
 
 const orderedDictType = dictSubclass('OrderedDict');
 orderedDictType.nativeNew = (cls, args, kwargs) => {
@@ -225,7 +255,7 @@ defineMethods(orderedDictType, {
 });
 
 /** `namedtuple(name, fields)`: a tuple subclass with named, read-only fields. */
-function namedtuple(args: PyValue[], kwargs: Map<string, PyValue> | null): PyType {
+export function namedtuple(args: PyValue[], kwargs: Map<string, PyValue> | null): PyType {
 	const name = args[0] as string;
 	const spec = args[1] ?? kwargs?.get('field_names') ?? '';
 	const fields = typeof spec === 'string' ? spec.replace(/,/g, ' ').split(/\s+/).filter(Boolean) : toArray(spec).map(String);

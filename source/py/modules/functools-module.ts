@@ -12,6 +12,7 @@ import type {PyType} from '../runtime/py-type.js';
 import {raise} from '../runtime/raise.js';
 import {repr} from '../runtime/repr.js';
 import {moduleClass} from './native-object.js';
+import {namedtuple} from './collections-module.js';
 
 const partialType = moduleClass('partial', 'functools');
 
@@ -99,9 +100,13 @@ defineMethods(cacheType, {
 	},
 	cache_info: self => {
 		const cached = self as PyCached;
-		return `CacheInfo(hits=${cached.hits}, misses=${cached.misses}, maxsize=${repr(cached.maxsize)}, currsize=${cached.cache.size})`;
+		cacheInfoType ??= namedtuple(['CacheInfo', 'hits misses maxsize currsize'], null);
+		return callObject(cacheInfoType, [cached.hits, cached.misses, cached.maxsize, cached.cache.size]);
 	},
 });
+/** functools' `_CacheInfo` named tuple, made on first use. */
+let cacheInfoType: PyType | undefined;
+
 defineGetter(cacheType, '__wrapped__', self => (self as PyCached).func);
 defineGetter(cacheType, '__name__', self => getAttr((self as PyCached).func, '__name__'));
 

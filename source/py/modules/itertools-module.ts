@@ -5,12 +5,29 @@ import {pyEquals} from '../runtime/comparison.js';
 import {getIterator, PyIterator, toArray} from '../runtime/iteration.js';
 import {PyTuple} from '../runtime/py-containers.js';
 import {PyModule} from '../runtime/py-instance.js';
-import type {Kwargs, PyValue} from '../runtime/py-object.js';
+import type {Kwargs, PyObject, PyValue} from '../runtime/py-object.js';
 import {truthy} from '../runtime/truthiness.js';
 
 function fromArray(name: string, items: PyValue[]): PyIterator {
 	let index = 0;
 	return new PyIterator(`itertools.${name}`, () => (index < items.length ? items[index++] : undefined));
+}
+
+/** `itertools.chain`: each iterable in turn, taken from `iterables` only when the previous one is spent. */
+function chainOf(iterables: ReturnType<typeof getIterator>): PyIterator {
+	let current: ReturnType<typeof getIterator> | undefined;
+	return new PyIterator('itertools.chain', () => {
+		for (;;) {
+			if (current === undefined) {
+				const next = iterables.nextValue();
+				if (next === undefined) return undefined;
+				current = getIterator(next);
+			}
+			const item = current.nextValue();
+			if (item !== undefined) return item;
+			current = undefined;
+		}
+	});
 }
 
 function product(pools: PyValue[][]): PyValue[][] {
@@ -71,18 +88,7 @@ export function itertoolsModule(): PyModule {
 				return value;
 			});
 		},
-		chain: args => {
-			const iterators = args.map(getIterator);
-			let index = 0;
-			return new PyIterator('itertools.chain', () => {
-				while (index < iterators.length) {
-					const item = iterators[index]!.nextValue();
-					if (item !== undefined) return item;
-					index++;
-				}
-				return undefined;
-			});
-		},
+		chain: args => chainOf(getIterator(fromArray('chain', args))),
 		islice: args => {
 			const iterator = getIterator(args[0]!);
 			const [start, stop, step] = args.length === 2 ? [0, args[1], 1] : [Number(args[1] ?? 0), args[2], Number(args[3] ?? 1)];
@@ -211,5 +217,9 @@ export function itertoolsModule(): PyModule {
 			return fromArray('compress', data.filter((_, index) => index < selectors.length && truthy(selectors[index]!)));
 		},
 	};
-	return new PyModule('itertools', Object.entries(functions).map(([name, fn]) => [name, builtinFunction(name, fn)]));
+	const module = new PyModule('itertools', Object.entries(functions).map(([name, fn]) => [name, builtinFunction(name, fn)]));
+	// `chain.from_iterable(iterables)`: the iterables themselves come lazily from one iterable.
+	const chain = module.dict.get('chain') as PyObject;
+	chain.dict = new Map([['from_iterable', builtinFunction('from_iterable', args => chainOf(getIterator(args[0]!)))]]);
+	return module;
 }

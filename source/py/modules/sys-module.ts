@@ -5,6 +5,8 @@ import {PyList, PyTuple} from '../runtime/py-containers.js';
 import {PyModule} from '../runtime/py-instance.js';
 import {newException} from '../runtime/raise.js';
 import {recursionLimit, type Interpreter} from '../interpreter/interpreter.js';
+import {intMaxStrDigits, setIntMaxStrDigits} from '../runtime/int-str-digits.js';
+import {toInt} from '../builtins/type-constructors.js';
 
 /** `sys`: the standard streams, `exit`, and the facts programs print. */
 export function sysModule(interp: Interpreter): PyModule {
@@ -16,6 +18,11 @@ export function sysModule(interp: Interpreter): PyModule {
 		})],
 		['getrecursionlimit', builtinFunction('getrecursionlimit', () => recursionLimit)],
 		['setrecursionlimit', builtinFunction('setrecursionlimit', () => null)],
+		['get_int_max_str_digits', builtinFunction('get_int_max_str_digits', () => intMaxStrDigits())],
+		['set_int_max_str_digits', builtinFunction('set_int_max_str_digits', args => {
+			setIntMaxStrDigits(Number(toInt(args[0] ?? null)));
+			return null;
+		})],
 		['argv', new PyList([interp.fileName])],
 		['version_info', new PyTuple([3, 11, 7, 'final', 0])],
 		['version', '3.11.7 (loopstep simulation)'],

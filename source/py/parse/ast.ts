@@ -7,6 +7,9 @@
 export interface Located {
 	readonly line: number;
 	readonly col: number;
+	/** Where the node ends (the column just past it), for traceback carets; absent on synthesized nodes. */
+	readonly endLine?: number;
+	readonly endCol?: number;
 }
 
 export type Expr =

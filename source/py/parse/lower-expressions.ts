@@ -11,8 +11,8 @@ export function syntaxError(node: SyntaxNode, message: string): never {
 	throw new SourceError('SyntaxError', message, node.startPosition.row + 1, node.startPosition.column + 1);
 }
 
-export function at(node: SyntaxNode): {line: number; col: number} {
-	return {line: node.startPosition.row + 1, col: node.startPosition.column + 1};
+export function at(node: SyntaxNode): {line: number; col: number; endLine: number; endCol: number} {
+	return {line: node.startPosition.row + 1, col: node.startPosition.column + 1, endLine: node.endPosition.row + 1, endCol: node.endPosition.column + 1};
 }
 
 /** Named children without comments, which tree-sitter attaches anywhere. */

@@ -1,7 +1,7 @@
 import type {BinaryOperator} from '../parse/ast.js';
 import {callObject} from './call.js';
-import {typeError, zeroDivisionError} from './exception-types.js';
-import {intAdd, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, floatFloorDiv, floatMod, normalizeInt, toBig, type PyInt} from './numbers.js';
+import {typeError, valueError, zeroDivisionError} from './exception-types.js';
+import {bitLength, intAdd, intFloorDiv, intMod, intMul, intPow, intSub, intToFloat, floatFloorDiv, floatMod, normalizeInt, toBig, type PyInt} from './numbers.js';
 import {isUserMethod, PyMethodDescriptor} from './py-callables.js';
 import {PyBytes, PyDict, PyList, PySet, PyTuple} from './py-containers.js';
 import {notImplemented} from './py-instance.js';
@@ -10,6 +10,7 @@ import {raise} from './raise.js';
 import {typeOf} from './type-of.js';
 import {percentFormat} from './percent-format.js';
 import {toArray} from './iteration.js';
+import {checkIntBits, checkSequenceLength, checkStringLength} from './simulation-stop.js';
 
 const dunders: Record<BinaryOperator, string> = {
 	'+': 'add',
@@ -33,8 +34,8 @@ function asInt(value: PyValue): PyInt | undefined {
 	return undefined;
 }
 
-/** `a <op> b` for the builtin types, then `__op__` / `__rop__`. */
-export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
+/** `a <op> b` for the builtin types, then `__op__` / `__rop__`; `inplace` names the operator `<op>=` in errors. */
+export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue, inplace = false): PyValue {
 	if (typeof a === 'number' && typeof b === 'number') {
 		switch (op) {
 			case '+': {
@@ -53,22 +54,24 @@ export function binaryOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 	if (user !== undefined) return user;
 	const builtin = builtinBinary(op, a, b);
 	if (builtin !== undefined) return builtin;
-	return unsupported(op, a, b);
+	return unsupported(op, a, b, inplace);
 }
 
 /** `a <op>= b`: `__iop__` first (lists extend in place), else the binary operation. */
 export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 	if (a instanceof PyList) {
 		if (op === '+') {
-			a.items.push(...toArray(b));
+			const added = toArray(b);
+			checkSequenceLength(a.items.length + added.length);
+			for (const item of added) a.items.push(item);
 			return a;
 		}
 		if (op === '*') {
 			const count = asInt(b);
 			if (count === undefined) return unsupported(op, a, b);
-			const copy = a.items.slice();
+			const repeated = repeat(a.items, count, 'list');
 			a.items.length = 0;
-			for (let index = 0; index < Number(count); index++) a.items.push(...copy);
+			for (const item of repeated) a.items.push(item);
 			return a;
 		}
 	}
@@ -89,7 +92,7 @@ export function inplaceOp(op: BinaryOperator, a: PyValue, b: PyValue): PyValue {
 			if (result !== notImplemented) return result;
 		}
 	}
-	return binaryOp(op, a, b);
+	return binaryOp(op, a, b, true);
 }
 
 function userBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undefined {
@@ -121,7 +124,7 @@ function userBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | undef
 	return undefined;
 }
 
-function unsupported(op: BinaryOperator, a: PyValue, b: PyValue): never {
+function unsupported(op: BinaryOperator, a: PyValue, b: PyValue, inplace = false): never {
 	const left = typeOf(a).name;
 	const right = typeOf(b).name;
 	if (op === '+' && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple)) {
@@ -131,7 +134,7 @@ function unsupported(op: BinaryOperator, a: PyValue, b: PyValue): never {
 		const other = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple ? right : left;
 		return raise(typeError, `can't multiply sequence by non-int of type '${other}'`);
 	}
-	const shown = op === '**' ? '** or pow()' : op;
+	const shown = inplace ? `${op}=` : op === '**' ? '** or pow()' : op;
 	return raise(typeError, `unsupported operand type(s) for ${shown}: '${left}' and '${right}'`);
 }
 
@@ -139,38 +142,50 @@ function builtinBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | un
 	const ia = asInt(a);
 	const ib = asInt(b);
 	if (ia !== undefined && ib !== undefined) return intBinary(op, ia, ib);
-	const fa = a instanceof PyFloat ? a.value : ia !== undefined ? intToFloat(ia) : undefined;
-	const fb = b instanceof PyFloat ? b.value : ib !== undefined ? intToFloat(ib) : undefined;
-	if (fa !== undefined && fb !== undefined) return floatBinary(op, fa, fb);
+	if ((a instanceof PyFloat || ia !== undefined) && (b instanceof PyFloat || ib !== undefined)) {
+		const fa = a instanceof PyFloat ? a.value : intToFloat(ia!);
+		const fb = b instanceof PyFloat ? b.value : intToFloat(ib!);
+		return floatBinary(op, fa, fb);
+	}
 	if (typeof a === 'string') {
-		if (op === '+' && typeof b === 'string') return a + b;
-		if (op === '*' && ib !== undefined) return ib <= 0 ? '' : a.repeat(Number(ib));
+		if (op === '+' && typeof b === 'string') {
+			checkStringLength(a.length + b.length);
+			return a + b;
+		}
+		if (op === '*' && ib !== undefined) return repeatString(a, ib);
 		if (op === '%') return percentFormat(a, b);
 		return undefined;
 	}
-	if (typeof b === 'string' && op === '*' && ia !== undefined) return ia <= 0 ? '' : b.repeat(Number(ia));
+	if (typeof b === 'string' && op === '*' && ia !== undefined) return repeatString(b, ia);
 	if (a instanceof PyList) {
-		if (op === '+' && b instanceof PyList) return new PyList([...a.items, ...b.items]);
-		if (op === '*' && ib !== undefined) return new PyList(repeat(a.items, ib));
+		if (op === '+' && b instanceof PyList) {
+			checkSequenceLength(a.items.length + b.items.length);
+			return new PyList(a.items.concat(b.items));
+		}
+		if (op === '*' && ib !== undefined) return new PyList(repeat(a.items, ib, 'list'));
 		return undefined;
 	}
 	if (a instanceof PyTuple) {
-		if (op === '+' && b instanceof PyTuple) return new PyTuple([...a.items, ...b.items]);
-		if (op === '*' && ib !== undefined) return new PyTuple(repeat(a.items, ib));
+		if (op === '+' && b instanceof PyTuple) {
+			checkSequenceLength(a.items.length + b.items.length, 'tuple');
+			return new PyTuple(a.items.concat(b.items));
+		}
+		if (op === '*' && ib !== undefined) return new PyTuple(repeat(a.items, ib, 'tuple'));
 		return undefined;
 	}
 	if (ia !== undefined && op === '*') {
-		if (b instanceof PyList) return new PyList(repeat(b.items, ia));
-		if (b instanceof PyTuple) return new PyTuple(repeat(b.items, ia));
+		if (b instanceof PyList) return new PyList(repeat(b.items, ia, 'list'));
+		if (b instanceof PyTuple) return new PyTuple(repeat(b.items, ia, 'tuple'));
 	}
 	if (a instanceof PySet && b instanceof PySet && (op === '|' || op === '&' || op === '-' || op === '^')) return setOp(op, a, b, a.frozen);
-	if (a instanceof PyDict && b instanceof PyDict && op === '|') {
+	if (a instanceof PyDict && b instanceof PyDict && op === '|' && !(a.cls.lookup('__or__') instanceof PyMethodDescriptor)) {
 		const result = new PyDict();
 		for (const [key, entry] of a.map) result.map.set(key, {key: entry.key, value: entry.value});
 		for (const [key, entry] of b.map) result.map.set(key, {key: entry.key, value: entry.value});
 		return result;
 	}
 	if (a instanceof PyBytes && b instanceof PyBytes && op === '+') {
+		checkStringLength(a.bytes.length + b.bytes.length, 'bytes');
 		const bytes = new Uint8Array(a.bytes.length + b.bytes.length);
 		bytes.set(a.bytes);
 		bytes.set(b.bytes, a.bytes.length);
@@ -193,10 +208,20 @@ function builtinBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValue | un
 	return undefined;
 }
 
-function repeat(items: readonly PyValue[], count: PyInt): PyValue[] {
+function repeat(items: readonly PyValue[], count: PyInt, what: 'list' | 'tuple'): PyValue[] {
+	const times = Math.max(0, Number(count));
+	if (items.length === 0 || times === 0) return [];
+	checkSequenceLength(items.length * times, what);
 	const result: PyValue[] = [];
-	for (let index = 0; index < Number(count); index++) result.push(...items);
+	for (let index = 0; index < times; index++) for (const item of items) result.push(item);
 	return result;
+}
+
+function repeatString(text: string, count: PyInt): string {
+	const times = Math.max(0, Number(count));
+	if (text === '' || times === 0) return '';
+	checkStringLength(text.length * times);
+	return text.repeat(times);
 }
 
 function setOp(op: '|' | '&' | '-' | '^', a: PySet, b: PySet, frozen: boolean): PySet {
@@ -235,8 +260,11 @@ function intBinary(op: BinaryOperator, a: PyInt, b: PyInt): PyValue {
 		case '**':
 			return intPow(a, b);
 		case '<<':
+			if (b < 0) raise(valueError, 'negative shift count');
+			if (a !== 0 && a !== 0n && b > 0) checkIntBits(bitLength(toBig(a)) + Number(b));
 			return normalizeInt(toBig(a) << toBig(b));
 		case '>>':
+			if (b < 0) raise(valueError, 'negative shift count');
 			return normalizeInt(toBig(a) >> toBig(b));
 		case '&':
 			return normalizeInt(toBig(a) & toBig(b));

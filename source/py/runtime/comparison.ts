@@ -112,6 +112,7 @@ export function pyOrder(op: OrderOp, a: PyValue, b: PyValue): boolean {
 	if (na !== undefined && nb !== undefined) return compareNumbers(op, na, nb);
 	if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) return compareSequences(op, a.items, b.items);
 	if (a instanceof PySet && b instanceof PySet) return compareSets(op, a, b);
+	if (a instanceof PyBytes && b instanceof PyBytes) return compareNumbers(op, Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes)), 0);
 	if (a instanceof PyObject && a.cls.builtin) {
 		const method = a.cls.lookup(dunderOf[op]);
 		if (method instanceof PyMethodDescriptor) {

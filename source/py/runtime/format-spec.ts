@@ -6,6 +6,8 @@ import {PyFloat, PyObject, type PyValue} from './py-object.js';
 import {raise} from './raise.js';
 import {str} from './repr.js';
 import {typeOf} from './type-of.js';
+import {checkStringLength} from './simulation-stop.js';
+import {intToDecimal} from './int-str-digits.js';
 
 /** A parsed format spec (the format-specification mini-language). */
 interface Spec {
@@ -40,6 +42,7 @@ function parseSpec(spec: string): Spec {
 function pad(body: string, spec: Spec, defaultAlign: '<' | '>', signPrefix = ''): string {
 	const total = signPrefix.length + [...body].length;
 	if (spec.width <= total) return signPrefix + body;
+	checkStringLength(spec.width);
 	const padding = spec.width - total;
 	const align = spec.align || defaultAlign;
 	const fill = spec.fill;
@@ -125,7 +128,7 @@ function formatInt(value: number | bigint, spec: Spec): string {
 		case '':
 		case 'd':
 		case 'n':
-			digits = group(magnitude.toString(), spec.grouping);
+			digits = group(intToDecimal(magnitude), spec.grouping);
 			break;
 		default:
 			return raise(valueError, `Unknown format code '${spec.type}' for object of type 'int'`);

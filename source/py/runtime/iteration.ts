@@ -8,6 +8,7 @@ import {PyType} from './py-type.js';
 import {raise} from './raise.js';
 import {typeOf} from './type-of.js';
 import {setMembers} from './set-order.js';
+import {checkSequenceLength, maxSequenceLength} from './simulation-stop.js';
 
 /** An iterator implemented in TypeScript; `undefined` from `nextValue` means exhausted. */
 export abstract class PyIteratorObject extends PyObject {
@@ -64,12 +65,17 @@ function rangeIterator(range: PyRange): PyIterator {
 }
 
 function dictKeyIterator(dict: PyDict): PyIterator {
+	return dictEntryIterator(dict, 'dict_keyiterator', (key: PyValue) => key);
+}
+
+/** Iterates a dict's entries live, as CPython does: a change of size on the way is a RuntimeError. */
+export function dictEntryIterator(dict: PyDict, name: string, project: (key: PyValue, value: PyValue) => PyValue): PyIterator {
 	const iterator = dict.map.values();
 	const size = dict.map.size;
-	return new PyIterator('dict_keyiterator', () => {
+	return new PyIterator(name, () => {
 		if (dict.map.size !== size) raise(runtimeError, 'dictionary changed size during iteration');
 		const next = iterator.next();
-		return next.done ? undefined : next.value.key;
+		return next.done ? undefined : project(next.value.key, next.value.value);
 	});
 }
 
@@ -154,7 +160,9 @@ export function toArray(value: PyValue): PyValue[] {
 	if (typeof value === 'string') return Array.from(value);
 	const iterator = getIterator(value);
 	const items: PyValue[] = [];
-	for (let item = iterator.nextValue(); item !== undefined; item = iterator.nextValue()) items.push(item);
+	for (let item = iterator.nextValue(); item !== undefined; item = iterator.nextValue()) {
+		if (items.push(item) > maxSequenceLength) checkSequenceLength(items.length);
+	}
 	return items;
 }
 

@@ -28,7 +28,10 @@ export function contains(container: PyValue, item: PyValue): boolean {
 		const offset = item - start;
 		return offset % step === 0 && offset / step >= 0 && offset / step < container.length;
 	}
-	if (container instanceof PyBytes) return typeof item === 'number' && container.bytes.includes(item);
+	if (container instanceof PyBytes) {
+		if (item instanceof PyBytes) return Buffer.from(container.bytes).includes(Buffer.from(item.bytes));
+		return typeof item === 'number' && container.bytes.includes(item);
+	}
 	if (container instanceof PyObject) {
 		const method = container.cls.lookup('__contains__');
 		if (method !== undefined) return truthy(callObject(method, [container, item]));

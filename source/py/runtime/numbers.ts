@@ -1,6 +1,7 @@
 import {overflowError, zeroDivisionError} from './exception-types.js';
 import {PyFloat} from './py-object.js';
 import {raise} from './raise.js';
+import {checkIntBits, maxIntBits} from './simulation-stop.js';
 
 /** An int as we store it: a number while safe, a bigint beyond. */
 export type PyInt = number | bigint;
@@ -37,7 +38,7 @@ export function intMul(a: PyInt, b: PyInt): PyInt {
 		const result = a * b;
 		if (Number.isSafeInteger(result)) return result === 0 ? 0 : result;
 	}
-	return normalizeInt(toBig(a) * toBig(b));
+	return normalizeInt(checkIntSize(toBig(a) * toBig(b)));
 }
 
 /** Floor division: rounds toward negative infinity. */
@@ -70,8 +71,25 @@ export function intPow(a: PyInt, b: PyInt): PyInt | PyFloat {
 		const result = a ** b;
 		if (Number.isSafeInteger(result)) return result;
 	}
-	return normalizeInt(toBig(a) ** toBig(b));
+	const base = toBig(a);
+	if (base > 1n || base < -1n) checkIntBits(bitLength(base) * Number(b));
+	return normalizeInt(base ** toBig(b));
 }
+
+/** The number of bits of `|value|` (`int.bit_length()`). */
+export function bitLength(value: bigint): number {
+	const magnitude = value < 0n ? -value : value;
+	if (magnitude < 2n ** 1000n) return magnitude === 0n ? 0 : magnitude.toString(2).length;
+	return magnitude.toString(16).length * 4;
+}
+
+/** Products grow by doubling when squared in a loop: stop at the cap before the next squaring takes seconds. */
+function checkIntSize(value: bigint): bigint {
+	if (value >= intCapMagnitude || value <= -intCapMagnitude) checkIntBits(bitLength(value));
+	return value;
+}
+
+const intCapMagnitude = 1n << BigInt(maxIntBits);
 
 export function intToFloat(value: PyInt): number {
 	const result = Number(value);

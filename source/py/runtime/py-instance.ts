@@ -1,5 +1,6 @@
 import {ellipsisType, moduleType, notImplementedType, superType} from './builtin-types.js';
 import {PyObject, type PyValue} from './py-object.js';
+import type {Located} from '../parse/ast.js';
 import type {PyType} from './py-type.js';
 
 /** An instance of a class the program defined (or of `object`). */
@@ -19,6 +20,10 @@ export class PyInstance extends PyObject {
 export interface TracebackEntry {
 	readonly name: string;
 	readonly line: number;
+	/** The frame the exception passed through (one entry per pass, as CPython's `tb_frame`). */
+	readonly frame?: object;
+	/** The expression running in that frame when the exception passed (the `^^^^` under the line). */
+	readonly span?: Located;
 }
 
 /** An instance of `BaseException` or a subclass: what `raise` throws through the interpreter. */
@@ -29,6 +34,9 @@ export class PyExceptionObject extends PyInstance {
 	cause: PyExceptionObject | null = null;
 	context: PyExceptionObject | null = null;
 	suppressContext = false;
+	/** The innermost expression the exception left in `spanFrame`, until that frame's traceback entry takes it. */
+	pendingSpan: Located | undefined = undefined;
+	spanFrame: object | undefined = undefined;
 }
 
 export class PyModule extends PyObject {

@@ -11,6 +11,7 @@ import {PyType} from './py-type.js';
 import {raise} from './raise.js';
 import {typeOf} from './type-of.js';
 import {setMembers} from './set-order.js';
+import {intToDecimal} from './int-str-digits.js';
 
 /** Objects implemented in TypeScript (deque, Future, generators) describe themselves. */
 export interface SelfDescribing {
@@ -28,7 +29,7 @@ export function repr(value: PyValue): string {
 	switch (typeof value) {
 		case 'number':
 		case 'bigint':
-			return String(value);
+			return intToDecimal(value);
 		case 'string':
 			return strRepr(value);
 		case 'boolean':

@@ -17,6 +17,8 @@ export function indexValue(value: PyValue, container: string): number {
 		const index = value.cls.lookup('__index__');
 		if (index !== undefined) return indexValue(callObject(index, [value]), container);
 	}
+	// Objects/unicodeobject.c words its message differently from the other sequences.
+	if (container === 'string') return raise(typeError, `string indices must be integers, not '${typeOf(value).name}'`);
 	return raise(typeError, `${container} indices must be integers or slices, not ${typeOf(value).name}`);
 }
 
@@ -92,7 +94,7 @@ export function getItem(obj: PyValue, key: PyValue): PyValue {
 			const [start, stop, step] = sliceIndices(key, obj.length);
 			return new PyRange(obj.start + start * obj.step, obj.start + stop * obj.step, obj.step * step);
 		}
-		const index = normalizeIndex(indexValue(key, 'range object'), obj.length, 'range object');
+		const index = normalizeIndex(indexValue(key, 'range'), obj.length, 'range object');
 		return obj.start + index * obj.step;
 	}
 	if (obj instanceof PyBytes) {
