@@ -2,7 +2,7 @@ import {binaryOp} from '../runtime/arithmetic.js';
 import {findAttr, getAttr, setAttr, delAttr} from '../runtime/attributes.js';
 import {callMethod, callObject} from '../runtime/call.js';
 import {lessThan, pyEquals} from '../runtime/comparison.js';
-import {attributeError, stopIteration, typeError, valueError} from '../runtime/exception-types.js';
+import {attributeError, overflowError, stopIteration, typeError, valueError} from '../runtime/exception-types.js';
 import {formatValue, toFixed} from '../runtime/format-spec.js';
 import {hashKey} from '../runtime/hash-key.js';
 import {getIterator, nextOf, PyIterator, PyIteratorObject, toArray} from '../runtime/iteration.js';
@@ -262,7 +262,12 @@ export function builtinFunctions(interp: Interpreter): Map<string, PyValue> {
 		},
 		chr: args => {
 			expectArgs('chr', args, 1);
-			return String.fromCodePoint(Number(args[0]));
+			const code = args[0]!;
+			if (typeof code !== 'number' && typeof code !== 'boolean' && typeof code !== 'bigint') raise(typeError, `'${typeOf(code).name}' object cannot be interpreted as an integer`);
+			const point = Number(code);
+			if (Math.abs(point) > 2 ** 31 - 1) raise(overflowError, 'Python int too large to convert to C int');
+			if (point < 0 || point > 0x10ffff) raise(valueError, 'chr() arg not in range(0x110000)');
+			return String.fromCodePoint(point);
 		},
 		ord: args => {
 			expectArgs('ord', args, 1);

@@ -2,7 +2,7 @@ import type {BaseEventLoop} from '../asyncio/base-events.js';
 import type {Handle, HandleSource} from '../asyncio/events.js';
 import {TimerHandle} from '../asyncio/events.js';
 import {PythonRaise} from '../asyncio/host.js';
-import {coroutineArgument, seconds} from './asyncio-arguments.js';
+import {coroutineArgument, requiredArguments, seconds} from './asyncio-arguments.js';
 import {run_in_executor} from '../asyncio/executor.js';
 import {create_task} from '../asyncio/task-functions.js';
 import type {AsyncioRuntime} from '../asyncio/runtime.js';
@@ -103,15 +103,18 @@ function installLoopMethods(interp: Interpreter, runtime: AsyncioRuntime): void 
 	defineMethods(loopType, {
 		time: self => new PyFloat(asLoop(self).time()),
 		call_soon: (self, args) => {
-			const [callback, ...rest] = args as [PyValue, ...PyValue[]];
+			const [callback] = requiredArguments('call_soon', args, ['callback']) as [PyValue];
+			const rest = args.slice(1);
 			return wrapHandle(call(() => asLoop(self).call_soon(loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		call_later: (self, args) => {
-			const [delay, callback, ...rest] = args as [PyValue, PyValue, ...PyValue[]];
+			const [delay, callback] = requiredArguments('call_later', args, ['delay', 'callback']) as [PyValue, PyValue];
+			const rest = args.slice(2);
 			return wrapHandle(call(() => asLoop(self).call_later(seconds(delay), loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		call_at: (self, args) => {
-			const [when, callback, ...rest] = args as [PyValue, PyValue, ...PyValue[]];
+			const [when, callback] = requiredArguments('call_at', args, ['when', 'callback']) as [PyValue, PyValue];
+			const rest = args.slice(2);
 			return wrapHandle(call(() => asLoop(self).call_at(seconds(when), loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		create_future: self => interp.wrapFuture(asLoop(self).create_future()),
