@@ -53,15 +53,15 @@ export function formatDelay(value: PyValue | undefined): string {
 }
 
 /**
- * The leading positional arguments a loop method requires, in CPython's words when one is missing:
- * `BaseEventLoop.call_later() missing 1 required positional argument: 'callback'`.
+ * The leading positional arguments an asyncio function requires, in CPython's words when one is
+ * missing: `BaseEventLoop.call_later() missing 1 required positional argument: 'callback'`.
  */
-export function requiredArguments(method: string, args: readonly PyValue[], names: readonly string[]): PyValue[] {
+export function requiredArguments(callee: string, args: readonly PyValue[], names: readonly string[]): PyValue[] {
 	const missing = names.slice(args.length);
-	if (missing.length === 1) raise(typeError, `BaseEventLoop.${method}() missing 1 required positional argument: '${missing[0]}'`);
+	if (missing.length === 1) raise(typeError, `${callee}() missing 1 required positional argument: '${missing[0]}'`);
 	if (missing.length > 1) {
 		const quoted = missing.map(name => `'${name}'`);
-		raise(typeError, `BaseEventLoop.${method}() missing ${missing.length} required positional arguments: ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`);
+		raise(typeError, `${callee}() missing ${missing.length} required positional arguments: ${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`);
 	}
 	return args.slice(0, names.length);
 }

@@ -103,24 +103,24 @@ function installLoopMethods(interp: Interpreter, runtime: AsyncioRuntime): void 
 	defineMethods(loopType, {
 		time: self => new PyFloat(asLoop(self).time()),
 		call_soon: (self, args) => {
-			const [callback] = requiredArguments('call_soon', args, ['callback']) as [PyValue];
+			const [callback] = requiredArguments('BaseEventLoop.call_soon', args, ['callback']) as [PyValue];
 			const rest = args.slice(1);
 			return wrapHandle(call(() => asLoop(self).call_soon(loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		call_later: (self, args) => {
-			const [delay, callback] = requiredArguments('call_later', args, ['delay', 'callback']) as [PyValue, PyValue];
+			const [delay, callback] = requiredArguments('BaseEventLoop.call_later', args, ['delay', 'callback']) as [PyValue, PyValue];
 			const rest = args.slice(2);
 			return wrapHandle(call(() => asLoop(self).call_later(seconds(delay), loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		call_at: (self, args) => {
-			const [when, callback] = requiredArguments('call_at', args, ['when', 'callback']) as [PyValue, PyValue];
+			const [when, callback] = requiredArguments('BaseEventLoop.call_at', args, ['when', 'callback']) as [PyValue, PyValue];
 			const rest = args.slice(2);
 			return wrapHandle(call(() => asLoop(self).call_at(seconds(when), loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		create_future: self => interp.wrapFuture(asLoop(self).create_future()),
 		create_task: (self, args, kwargs) => {
 			void self;
-			return interp.wrapFuture(call(() => create_task(runtime, coroutineArgument(args[0]!), (kwargs?.get('name') as string | undefined) ?? undefined)));
+			return interp.wrapFuture(call(() => create_task(runtime, coroutineArgument(requiredArguments('BaseEventLoop.create_task', args, ['coro'])[0]!), (kwargs?.get('name') as string | undefined) ?? undefined)));
 		},
 		run_in_executor: (self, args) => {
 			const [, func, ...rest] = args as [PyValue, PyValue, ...PyValue[]];

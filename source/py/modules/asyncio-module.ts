@@ -27,7 +27,7 @@ import {newException} from '../runtime/raise.js';
 import {PyCoroutine} from '../interpreter/generators.js';
 import type {Interpreter} from '../interpreter/interpreter.js';
 import {shortRepr} from '../interpreter/short-repr.js';
-import {awaitableArgument, coroutineArgument, formatDelay, optionalSeconds, pythonCall, seconds} from './asyncio-arguments.js';
+import {awaitableArgument, coroutineArgument, formatDelay, optionalSeconds, pythonCall, requiredArguments, seconds} from './asyncio-arguments.js';
 import {asyncioHost} from './asyncio-host.js';
 import {callableName, loopCallback, wrapLoop} from './asyncio-loop-object.js';
 import {asyncioPrimitives} from './asyncio-primitives.js';
@@ -104,12 +104,12 @@ export function asyncioModule(interp: Interpreter): PyModule {
 	const timeoutType = primitives.find(([name]) => name === 'timeoutType')![1] as PyType;
 	const timeoutObject = (value: Timeout) => new NativeObject(value, timeoutType, target => target.repr());
 	const functions: Record<string, (args: PyValue[], kwargs: Kwargs | null) => PyValue> = {
-		run: args => pythonCall(() => run(runtime, coroutineArgument(args[0]!)) as PyValue),
+		run: args => pythonCall(() => run(runtime, coroutineArgument(requiredArguments('run', args, ['main'])[0]!)) as PyValue),
 		sleep: (args, kwargs) => native(sleep(runtime, seconds(args[0]), args[1] ?? kwargs?.get('result') ?? null, `sleep(${formatDelay(args[0])})`), 'sleep'),
-		create_task: (args, kwargs) => pythonCall(() => wrap(create_task(runtime, coroutineArgument(args[0]!), (kwargs?.get('name') as string | undefined) ?? undefined))),
-		ensure_future: args => pythonCall(() => wrap(ensure_future(awaitableArgument(args[0]!), runtime.get_running_loop()))),
+		create_task: (args, kwargs) => pythonCall(() => wrap(create_task(runtime, coroutineArgument(requiredArguments('create_task', args, ['coro'])[0]!), (kwargs?.get('name') as string | undefined) ?? undefined))),
+		ensure_future: args => pythonCall(() => wrap(ensure_future(awaitableArgument(requiredArguments('ensure_future', args, ['coro_or_future'])[0]!), runtime.get_running_loop()))),
 		gather: (args, kwargs) => pythonCall(() => wrap(gather(runtime, args.map(awaitableArgument), Boolean(kwargs?.get('return_exceptions'))))),
-		wait_for: (args, kwargs) => native(wait_for(runtime, awaitableArgument(args[0]!), optionalSeconds(args[1] ?? kwargs?.get('timeout'))), 'wait_for'),
+		wait_for: (args, kwargs) => native(wait_for(runtime, awaitableArgument(requiredArguments('wait_for', args, ['fut'])[0]!), optionalSeconds(args[1] ?? kwargs?.get('timeout'))), 'wait_for'),
 		wait: (args, kwargs) => {
 			const futures = toArray(args[0]!).map(value => {
 				const awaitable = awaitableArgument(value);
@@ -125,7 +125,7 @@ export function asyncioModule(interp: Interpreter): PyModule {
 				return next.done ? undefined : native(next.value, '_wait_for_one');
 			});
 		},
-		shield: args => pythonCall(() => wrap(shield(runtime, awaitableArgument(args[0]!)))),
+		shield: args => pythonCall(() => wrap(shield(runtime, awaitableArgument(requiredArguments('shield', args, ['arg'])[0]!)))),
 		timeout: args => pythonCall(() => timeoutObject(timeout(runtime, optionalSeconds(args[0])))),
 		timeout_at: args => pythonCall(() => timeoutObject(timeout_at(runtime, optionalSeconds(args[0])))),
 		to_thread: args => {

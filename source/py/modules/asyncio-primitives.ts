@@ -15,7 +15,7 @@ import {PyFloat, type PyValue} from '../runtime/py-object.js';
 import type {PyType} from '../runtime/py-type.js';
 import {repr} from '../runtime/repr.js';
 import type {Interpreter} from '../interpreter/interpreter.js';
-import {coroutineArgument, optionalSeconds, pythonCall} from './asyncio-arguments.js';
+import {coroutineArgument, optionalSeconds, pythonCall, requiredArguments} from './asyncio-arguments.js';
 import {moduleClass, NativeObject} from './native-object.js';
 
 function targetOf<T>(self: PyValue): T {
@@ -140,7 +140,7 @@ export function asyncioPrimitives(interp: Interpreter, runtime: AsyncioRuntime):
 		{
 			__aenter__: (group, _args, self) => coro(returning(group.__aenter__(), self), 'TaskGroup.__aenter__'),
 			__aexit__: (group, args) => coro(group.__aexit__(exceptionArgument(args[1])), 'TaskGroup.__aexit__'),
-			create_task: (group, args) => interp.wrapFuture(group.create_task(coroutineArgument(args[0]!))),
+			create_task: (group, args) => interp.wrapFuture(group.create_task(coroutineArgument(requiredArguments('TaskGroup.create_task', args, ['coro'])[0]!))),
 		},
 		group => group.repr(),
 	);
