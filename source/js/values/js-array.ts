@@ -6,10 +6,12 @@ import type {PropertyKey, Value} from './value.js';
 
 /**
  * The longest array loopstep simulates. Elements live in a host array, so `new Array(1e9).fill(0)`
- * would take minutes and gigabytes before V8 gave up (Node itself runs out of heap on it); a
- * teaching program never comes near 16 million items.
+ * would take minutes and gigabytes before V8 gave up (Node itself runs out of heap on it). At 2 Mi
+ * items a backing store is at most 16 MB, which is what V8 still grants a worker at its heap limit:
+ * so a program that fills the heap with arrays ends the simulation thread cleanly (reported as out
+ * of memory) instead of aborting the whole process. A teaching program never comes near it.
  */
-export const maxArrayLength = 2 ** 24;
+export const maxArrayLength = 2 ** 21;
 
 /** Stops the simulation (reason `memory`) before an array grows past `maxArrayLength`. */
 export function ensureArrayLength(length: number): void {

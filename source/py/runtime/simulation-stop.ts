@@ -16,8 +16,12 @@ export class SimulationStop extends Error {
 /** The longest str or bytes a program may build: 64 Mi characters. */
 export const maxStringLength = 2 ** 26;
 
-/** The most items a list or tuple may hold: 16 Mi (each one a host pointer). */
-export const maxSequenceLength = 2 ** 24;
+/**
+ * The most items a list or tuple may hold: 2 Mi host pointers, a 16 MB backing store, which V8 still
+ * grants the simulation thread at its heap limit, so filling the heap ends the thread cleanly
+ * instead of aborting the process (see source/js/values/js-array.ts).
+ */
+export const maxSequenceLength = 2 ** 21;
 
 /** The widest int a program may build: 2**25 bits, about 10.1 million decimal digits. */
 export const maxIntBits = 2 ** 25;
