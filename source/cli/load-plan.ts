@@ -17,7 +17,7 @@ function simulatedLanguage(file: string): Language {
  * The largest program loopstep simulates. Teaching programs are a few kilobytes; a megabyte of
  * statements already takes seconds to compile and record, and ten take minutes and gigabytes.
  */
-export const maxProgramBytes = 1024 * 1024;
+const maxProgramBytes = 1024 * 1024;
 
 function readProgram(file: string): string {
 	try {

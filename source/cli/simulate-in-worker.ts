@@ -13,7 +13,7 @@ export const simulationStackMb = 256;
  * The simulation thread's heap. Reaching it ends the thread, not loopstep, which then reports that
  * the program needs more memory than loopstep gives it.
  */
-export const simulationHeapMb = 2048;
+const simulationHeapMb = 2048;
 
 /** Why no plan came back although the program was read: what to tell the user. */
 export class SimulationFailure extends Error {

@@ -35,8 +35,9 @@ function isColumnMessage(value: unknown): value is ColumnMessage {
 export function planToMessage(plan: Plan): {message: PlanMessage; transfer: ArrayBuffer[]} {
 	const transfer: ArrayBuffer[] = [];
 	const pack = (growable: Column): ColumnMessage => {
-		const column = growable.array.length === growable.length ? growable.array : growable.view().slice();
-		// A column's buffer is its own (compact() sliced it), so moving it moves nothing else.
+		// A finished plan's columns are compact, each on a buffer of its own: moving it moves nothing else.
+		growable.compact();
+		const column = growable.array;
 		transfer.push(column.buffer as ArrayBuffer);
 		return {column};
 	};

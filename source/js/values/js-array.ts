@@ -11,13 +11,13 @@ import type {PropertyKey, Value} from './value.js';
  * so a program that fills the heap with arrays ends the simulation thread cleanly (reported as out
  * of memory) instead of aborting the whole process. A teaching program never comes near it.
  */
-export const maxArrayLength = 2 ** 21;
+const arrayLengthCap = 2 ** 21;
 
-/** Stops the simulation (reason `memory`) before an array grows past `maxArrayLength`. */
+/** Stops the simulation (reason `memory`) before an array grows past `arrayLengthCap`. */
 export function ensureArrayLength(length: number): void {
-	if (length <= maxArrayLength) return;
+	if (length <= arrayLengthCap) return;
 	const line = surroundingAgent.currentLine || undefined;
-	throw new SandboxStop(`the program made an array of ${length.toLocaleString('en-US')} items, more than loopstep's cap of ${maxArrayLength.toLocaleString('en-US')}${line ? ` (line ${line})` : ''}`, line, 'memory');
+	throw new SandboxStop(`the program made an array of ${length.toLocaleString('en-US')} items, more than loopstep's cap of ${arrayLengthCap.toLocaleString('en-US')}${line ? ` (line ${line})` : ''}`, line, 'memory');
 }
 
 /**

@@ -2,7 +2,7 @@ import type {BaseEventLoop} from '../asyncio/base-events.js';
 import type {Handle, HandleSource} from '../asyncio/events.js';
 import {TimerHandle} from '../asyncio/events.js';
 import {PythonRaise} from '../asyncio/host.js';
-import {coroutineArgument, requiredArguments, seconds} from './asyncio-arguments.js';
+import {coroutineArgument, pythonCall, requiredArguments, seconds} from './asyncio-arguments.js';
 import {run_in_executor} from '../asyncio/executor.js';
 import {create_task} from '../asyncio/task-functions.js';
 import type {AsyncioRuntime} from '../asyncio/runtime.js';
@@ -92,39 +92,31 @@ function installLoopMethods(interp: Interpreter, runtime: AsyncioRuntime): void 
 	if (installedFor === interp) return;
 	installedFor = interp;
 	const asLoop = (self: PyValue) => (self as NativeObject<BaseEventLoop>).target;
-	const call = <T>(body: () => T): T => {
-		try {
-			return body();
-		} catch (error) {
-			if (error instanceof PythonRaise) throw error.exception;
-			throw error;
-		}
-	};
 	defineMethods(loopType, {
 		time: self => new PyFloat(asLoop(self).time()),
 		call_soon: (self, args) => {
 			const [callback] = requiredArguments('BaseEventLoop.call_soon', args, ['callback']) as [PyValue];
 			const rest = args.slice(1);
-			return wrapHandle(call(() => asLoop(self).call_soon(loopCallback(callback, rest), handleSource(interp, callback, rest))));
+			return wrapHandle(pythonCall(() => asLoop(self).call_soon(loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		call_later: (self, args) => {
 			const [delay, callback] = requiredArguments('BaseEventLoop.call_later', args, ['delay', 'callback']) as [PyValue, PyValue];
 			const rest = args.slice(2);
-			return wrapHandle(call(() => asLoop(self).call_later(seconds(delay), loopCallback(callback, rest), handleSource(interp, callback, rest))));
+			return wrapHandle(pythonCall(() => asLoop(self).call_later(seconds(delay), loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		call_at: (self, args) => {
 			const [when, callback] = requiredArguments('BaseEventLoop.call_at', args, ['when', 'callback']) as [PyValue, PyValue];
 			const rest = args.slice(2);
-			return wrapHandle(call(() => asLoop(self).call_at(seconds(when), loopCallback(callback, rest), handleSource(interp, callback, rest))));
+			return wrapHandle(pythonCall(() => asLoop(self).call_at(seconds(when), loopCallback(callback, rest), handleSource(interp, callback, rest))));
 		},
 		create_future: self => interp.wrapFuture(asLoop(self).create_future()),
 		create_task: (self, args, kwargs) => {
 			void self;
-			return interp.wrapFuture(call(() => create_task(runtime, coroutineArgument(requiredArguments('BaseEventLoop.create_task', args, ['coro'])[0]!), (kwargs?.get('name') as string | undefined) ?? undefined)));
+			return interp.wrapFuture(pythonCall(() => create_task(runtime, coroutineArgument(requiredArguments('BaseEventLoop.create_task', args, ['coro'])[0]!), (kwargs?.get('name') as string | undefined) ?? undefined)));
 		},
 		run_in_executor: (self, args) => {
 			const [, func, ...rest] = args as [PyValue, PyValue, ...PyValue[]];
-			return interp.wrapFuture(call(() => run_in_executor(asLoop(self), func, rest, `${callableName(func)}(${rest.map(shortRepr).join(', ')})`)));
+			return interp.wrapFuture(pythonCall(() => run_in_executor(asLoop(self), func, rest, `${callableName(func)}(${rest.map(shortRepr).join(', ')})`)));
 		},
 		is_running: self => asLoop(self).is_running(),
 		is_closed: self => asLoop(self).is_closed(),
