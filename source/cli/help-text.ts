@@ -1,3 +1,5 @@
+import {formatCount} from '../plan/format-count.js';
+
 export const defaultMaxSteps = 1_000_000;
 
 export const helpText = `
@@ -12,7 +14,7 @@ export const helpText = `
     --list                     list the bundled examples with their lessons
 
   Options
-    --max-steps N              stop the simulation after N steps (default ${defaultMaxSteps.toLocaleString('en-US')})
+    --max-steps N              stop the simulation after N steps (default ${formatCount(defaultMaxSteps)})
     --break LINE               start with a breakpoint on LINE (repeatable)
     --no-color                 no colour (also when NO_COLOR is set)
     --ascii                    draw boxes with +-| (also for TERM=linux and non-UTF-8 locales)

@@ -1,5 +1,5 @@
 import {readFileSync, statSync} from 'node:fs';
-import {SourceError, type Language, type Plan} from '../plan/index.js';
+import {formatCount, SourceError, type Language, type Plan} from '../plan/index.js';
 import {formatSourceError} from './code-frame.js';
 import {languageOf} from './language.js';
 import {LoadFailure} from './load-failure.js';
@@ -47,5 +47,5 @@ export async function loadPlan(file: string, maxSteps: number): Promise<Plan> {
 }
 
 function formatKilobytes(bytes: number): string {
-	return `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
+	return `${formatCount(Math.ceil(bytes / 1024))} KB`;
 }

@@ -1,10 +1,10 @@
-import {formatClock, type Plan, type StepState} from '../plan/index.js';
+import {formatClock, formatCount, type Plan, type StepState} from '../plan/index.js';
 import {stderr, stdout} from './output-stream.js';
 
 /** `--trace`: one readable block per step, for pipes, terminals without a TUI and bug reports. */
 export async function printTrace(plan: Plan): Promise<number> {
 	const {meta} = plan;
-	await stdout.write(`loopstep trace of ${meta.file} (${meta.language}, ${plan.length.toLocaleString('en-US')} steps)\n`);
+	await stdout.write(`loopstep trace of ${meta.file} (${meta.language}, ${formatCount(plan.length)} steps)\n`);
 	let printed = 0;
 	for (const state of plan.states()) {
 		await stdout.write(formatStep(plan, state, printed));

@@ -16,6 +16,8 @@ export async function runCommand(argv: string[]): Promise<number> {
 	dropHostFetch();
 	const cli = meow(helpText, {
 		importMeta: import.meta,
+		// Given, so meow does not search the disk for package.json and normalize it at every start.
+		pkg: {name: 'loopstep', version},
 		argv,
 		version,
 		autoHelp: false,

@@ -1,19 +1,6 @@
-import {Worker} from 'node:worker_threads';
 import {planFromMessage, SourceError, type Plan} from '../plan/index.js';
 import type {SimulationReply, SimulationRequest} from './simulation-request.js';
-
-/**
- * The simulation thread's stack. A simulated call costs about a kilobyte of host stack, so Node's
- * own depth (about 11,000 frames) needs more than the 1 MB a main thread has; deeply nested sources
- * need more still while they are compiled. The memory is reserved, and only touched when used.
- */
-export const simulationStackMb = 256;
-
-/**
- * The simulation thread's heap. Reaching it ends the thread, not loopstep, which then reports that
- * the program needs more memory than loopstep gives it.
- */
-const simulationHeapMb = 2048;
+import {simulationThread} from './simulation-thread.js';
 
 /** Why no plan came back although the program was read: what to tell the user. */
 export class SimulationFailure extends Error {
@@ -33,7 +20,7 @@ export class SimulationFailure extends Error {
  */
 export function simulateInWorker(request: SimulationRequest): Promise<Plan> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('simulation-worker.js', import.meta.url), {workerData: request, resourceLimits: {stackSizeMb: simulationStackMb, maxOldGenerationSizeMb: simulationHeapMb}});
+		const worker = simulationThread(request.language);
 		let settled = false;
 		const settle = (action: () => void): void => {
 			if (settled) return;
@@ -64,5 +51,6 @@ export function simulateInWorker(request: SimulationRequest): Promise<Plan> {
 			}),
 		);
 		worker.once('exit', code => settle(() => reject(new SimulationFailure(`the simulation thread stopped (exit code ${code}) without a plan`, 'internal'))));
+		worker.postMessage(request);
 	});
 }

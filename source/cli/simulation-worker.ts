@@ -1,8 +1,10 @@
-// The entry of the simulation thread: records one plan and posts it back with its columns moved,
-// not copied. It runs on a stack large enough for Node's own call depth (see simulate-in-worker.ts).
+// The entry of the simulation thread: loads a simulator at once, then records the one plan it is
+// asked for and posts it back with its columns moved, not copied. It runs on a stack large enough
+// for Node's own call depth (see simulation-thread.ts).
 import {parentPort, workerData} from 'node:worker_threads';
 import {planToMessage, SourceError} from '../plan/index.js';
 import type {SimulationReply, SimulationRequest} from './simulation-request.js';
+import type {SimulationThreadData} from './simulation-thread.js';
 import {simulatorFor} from './simulator-for.js';
 
 async function record(request: SimulationRequest): Promise<{reply: SimulationReply; transfer: ArrayBuffer[]}> {
@@ -17,5 +19,9 @@ async function record(request: SimulationRequest): Promise<{reply: SimulationRep
 	}
 }
 
-const {reply, transfer} = await record(workerData as SimulationRequest);
-parentPort!.postMessage(reply, transfer);
+// A simulator that fails to load fails the request that needs it, in `record`.
+simulatorFor((workerData as SimulationThreadData).language).catch(() => undefined);
+parentPort!.once('message', async (request: SimulationRequest) => {
+	const {reply, transfer} = await record(request);
+	parentPort!.postMessage(reply, transfer);
+});

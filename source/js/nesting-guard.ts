@@ -1,4 +1,5 @@
 import {Parser} from 'acorn';
+import {formatCount} from '../plan/index.js';
 
 /** Thrown by the guarded parser where the program nests deeper than loopstep can simulate. */
 export class NestingTooDeep extends Error {
@@ -9,7 +10,7 @@ export class NestingTooDeep extends Error {
 		/** 0-based, as acorn counts. */
 		readonly column: number,
 	) {
-		super(`nested too deeply: loopstep parses at most ${limit.toLocaleString('en-US')} nested statements, or half as many nested brackets`);
+		super(`nested too deeply: loopstep parses at most ${formatCount(limit)} nested statements, or half as many nested brackets`);
 		this.name = 'NestingTooDeep';
 	}
 }

@@ -7,5 +7,6 @@ export {Recorder, StepLimitError, type ItemFields, type ItemRef, type RecorderOp
 export {Plan} from './plan.js';
 export type {ProgramInput, SimulateOptions, Simulator} from './simulator.js';
 export {formatClock} from './format-clock.js';
+export {formatCount} from './format-count.js';
 export {planFromMessage, planToMessage, type PlanMessage} from './plan-transfer.js';
 export {consoleLimitBytes} from './console-limit.js';

@@ -7,11 +7,12 @@ import {Plan} from './plan.js';
 import type {PlanMeta} from './plan-meta.js';
 import {eventBlockSteps, eventSizeOverflow, PlanStore} from './plan-store.js';
 import {stepKinds, type MarkerKind, type StepKind} from './step-kind.js';
+import {formatCount} from './format-count.js';
 
 /** Thrown by `Recorder.step` when the step cap is reached; a simulator catches it at its top. */
 export class StepLimitError extends Error {
 	constructor(readonly maxSteps: number) {
-		super(`stopped after ${maxSteps.toLocaleString('en-US')} steps (--max-steps)`);
+		super(`stopped after ${formatCount(maxSteps)} steps (--max-steps)`);
 		this.name = 'StepLimitError';
 	}
 }

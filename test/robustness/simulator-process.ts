@@ -3,7 +3,7 @@
 // start): a hang, a heap blow-up or a V8 abort ends this process (the pool replaces it), never the
 // test run.
 import {isMainThread, parentPort, Worker} from 'node:worker_threads';
-import {simulationStackMb} from '../../source/cli/simulate-in-worker.js';
+import {simulationStackMb} from '../../source/cli/simulation-thread.js';
 import {simulateJavaScript} from '../../source/js/index.js';
 import {SourceError, type Plan, type Simulator} from '../../source/plan/index.js';
 import {simulatePython} from '../../source/py/index.js';

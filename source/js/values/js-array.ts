@@ -3,6 +3,7 @@ import {surroundingAgent} from '../runtime/agent.js';
 import {JSObject, isArrayIndex} from './js-object.js';
 import {Property, defaultFlags, writable} from './property.js';
 import type {PropertyKey, Value} from './value.js';
+import {formatCount} from '../../plan/index.js';
 
 /**
  * The longest array loopstep simulates. Elements live in a host array, so `new Array(1e9).fill(0)`
@@ -17,7 +18,7 @@ const arrayLengthCap = 2 ** 21;
 export function ensureArrayLength(length: number): void {
 	if (length <= arrayLengthCap) return;
 	const line = surroundingAgent.currentLine || undefined;
-	throw new SandboxStop(`the program made an array of ${length.toLocaleString('en-US')} items, more than loopstep's cap of ${arrayLengthCap.toLocaleString('en-US')}${line ? ` (line ${line})` : ''}`, line, 'memory');
+	throw new SandboxStop(`the program made an array of ${formatCount(length)} items, more than loopstep's cap of ${formatCount(arrayLengthCap)}${line ? ` (line ${line})` : ''}`, line, 'memory');
 }
 
 /**

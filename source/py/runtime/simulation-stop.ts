@@ -1,3 +1,5 @@
+import {formatCount} from '../../plan/index.js';
+
 /**
  * Stops the simulation at one of loopstep's own resource limits (not a Python exception: the
  * program cannot catch it). The plan up to here stays steppable.
@@ -27,7 +29,7 @@ export const maxSequenceLength = 2 ** 21;
 export const maxIntBits = 2 ** 25;
 
 function tooLarge(what: string, size: number, cap: number, unit: string): never {
-	const shown = (n: number): string => n.toLocaleString('en-US');
+	const shown = (n: number): string => formatCount(n);
 	throw new SimulationStop(`the program built ${what === 'int' ? 'an' : 'a'} ${what} of ${shown(size)} ${unit}, more than loopstep's cap of ${shown(cap)} (CPython would go on until it ran out of memory: MemoryError)`, 'memory');
 }
 

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {useTheme} from '../theme-context.js';
 import {formatClock} from '../format/format-clock.js';
-import {formatCount} from '../format/format-count.js';
+import {formatCount} from '../../plan/index.js';
 import {keyLabel, keysFor} from '../keys/keymap.js';
 import type {Command} from '../keys/commands.js';
 import {playSpeeds, type ViewerState} from '../viewer/viewer-state.js';

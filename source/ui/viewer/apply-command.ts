@@ -1,5 +1,5 @@
 import type {Command} from '../keys/commands.js';
-import {formatCount} from '../format/format-count.js';
+import {formatCount} from '../../plan/index.js';
 import {playSpeeds, type ViewerState} from './viewer-state.js';
 import type {ViewerContext} from './viewer-context.js';
 

@@ -1,6 +1,6 @@
 import type {KeyName} from '../keys/key-name.js';
 import {commandFor} from '../keys/keymap.js';
-import {formatCount} from '../format/format-count.js';
+import {formatCount} from '../../plan/index.js';
 import {applyCommand, moveTo} from './apply-command.js';
 import type {ViewerContext} from './viewer-context.js';
 import type {ViewerState} from './viewer-state.js';
