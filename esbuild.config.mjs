@@ -6,6 +6,10 @@
 import {readdirSync, rmSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
+import {fastStringWidth} from './esbuild/fast-string-width.mjs';
+import {inkOutput} from './esbuild/ink-output.mjs';
+import {lazyIntlSegmenter} from './esbuild/lazy-intl-segmenter.mjs';
+import {meowLazyNormalize} from './esbuild/meow-lazy-normalize.mjs';
 
 const result = await build({
 	entryPoints: ['source/cli/cli.ts', 'source/cli/simulation-worker.ts'],
@@ -27,6 +31,8 @@ const result = await build({
 	// Native addons load from node_modules at run time.
 	external: ['tree-sitter', 'tree-sitter-python'],
 	alias: {'react-devtools-core': './source/ui/devtools-stub.ts'},
+	// Start-up: Ink's frame building, text widths, and work its dependencies do on load (esbuild/).
+	plugins: [inkOutput, fastStringWidth, lazyIntlSegmenter, meowLazyNormalize],
 	banner: {
 		js: [
 			'#!/usr/bin/env node',
