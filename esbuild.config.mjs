@@ -10,6 +10,7 @@ import {fastStringWidth} from './esbuild/fast-string-width.mjs';
 import {inkOutput} from './esbuild/ink-output.mjs';
 import {lazyIntlSegmenter} from './esbuild/lazy-intl-segmenter.mjs';
 import {meowLazyNormalize} from './esbuild/meow-lazy-normalize.mjs';
+import {processGlobal} from './esbuild/process-global.mjs';
 
 const result = await build({
 	entryPoints: ['source/cli/cli.ts', 'source/cli/simulation-worker.ts'],
@@ -32,7 +33,7 @@ const result = await build({
 	external: ['tree-sitter', 'tree-sitter-python'],
 	alias: {'react-devtools-core': './source/ui/devtools-stub.ts'},
 	// Start-up: Ink's frame building, text widths, and work its dependencies do on load (esbuild/).
-	plugins: [inkOutput, fastStringWidth, lazyIntlSegmenter, meowLazyNormalize],
+	plugins: [inkOutput, fastStringWidth, lazyIntlSegmenter, meowLazyNormalize, processGlobal],
 	banner: {
 		js: [
 			'#!/usr/bin/env node',

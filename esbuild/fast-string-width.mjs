@@ -1,7 +1,9 @@
 // Routes Ink's `string-width` (version 8) through source/ui/terminal/cell-width.ts: strings made of
 // characters with a fixed, known width are summed at once, and only the rest reach string-width's
-// grapheme segmentation and emoji regexes, whose first runs cost tens of milliseconds. Other versions
-// of string-width (wrap-ansi's 7) are left alone: the table was checked against version 8 only.
+// grapheme segmentation and emoji regexes, whose first runs cost tens of milliseconds. string-width
+// itself is required on first need (esbuild then evaluates it lazily), since merely creating its
+// `\p{RGI_Emoji}` expression costs about 18 ms. Other versions of string-width (wrap-ansi's 7) are
+// left alone: the table was checked against version 8 only.
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -21,10 +23,11 @@ export const fastStringWidth = {
 		build.onLoad({filter: /.*/, namespace: 'fast-string-width'}, ({path: original}) => ({
 			resolveDir: path.dirname(original),
 			contents: [
-				`import stringWidth from ${JSON.stringify(original)};`,
 				`import {simpleCellWidth} from ${JSON.stringify(cellWidth)};`,
+				'let stringWidth;',
 				'export default function fastStringWidth(text, options) {',
-				"\treturn (options === undefined && typeof text === 'string' ? simpleCellWidth(text) : undefined) ?? stringWidth(text, options);",
+				"\tconst simple = options === undefined && typeof text === 'string' ? simpleCellWidth(text) : undefined;",
+				`\treturn simple ?? (stringWidth ??= require(${JSON.stringify(original)}).default)(text, options);`,
 				'}',
 			].join('\n'),
 		}));

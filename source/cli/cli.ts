@@ -1,12 +1,11 @@
 // The entry point: answers --help and --version, and refuses unknown options, before loading the
 // rest of the CLI (meow, the simulators' front ends, the UI), so those answers come at once. Given a
-// program, it starts the simulation thread before that rest loads, so the two overlap.
+// program, the simulation thread has already started (prestart.ts), so it boots while the rest loads.
+import './prestart.js';
 import {helpText} from './help-text.js';
 import {rejectUnknownOptions} from './known-options.js';
-import {languageOf} from './language.js';
 import {LoadFailure} from './load-failure.js';
 import {stderr, stdout} from './output-stream.js';
-import {prestartSimulationThread} from './simulation-thread.js';
 import {UsageError} from './usage-error.js';
 import {version} from './version.js';
 
@@ -21,8 +20,6 @@ async function main(argv: string[]): Promise<number> {
 		await stdout.write(`${version}\n`);
 		return 0;
 	}
-	const language = options.map(languageOf).find(Boolean);
-	if (language) prestartSimulationThread(language);
 	const {runCommand} = await import('./run-command.js');
 	return runCommand(argv);
 }

@@ -4,12 +4,23 @@
  */
 export class OutputStream {
 	closed = false;
+	private opened: NodeJS.WriteStream | undefined;
 
-	constructor(private readonly stream: NodeJS.WriteStream) {
-		stream.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-			else throw error;
-		});
+	constructor(private readonly open: () => NodeJS.WriteStream) {}
+
+	/**
+	 * The stream, made on first use: creating `process.stdout` for a terminal takes a few
+	 * milliseconds that start-up would otherwise spend before the simulation thread starts.
+	 */
+	private get stream(): NodeJS.WriteStream {
+		if (this.opened === undefined) {
+			this.opened = this.open();
+			this.opened.on('error', (error: NodeJS.ErrnoException) => {
+				if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') this.closed = true;
+				else throw error;
+			});
+		}
+		return this.opened;
 	}
 
 	async write(text: string): Promise<void> {
@@ -30,5 +41,5 @@ export class OutputStream {
 	}
 }
 
-export const stdout = new OutputStream(process.stdout);
-export const stderr = new OutputStream(process.stderr);
+export const stdout = new OutputStream(() => process.stdout);
+export const stderr = new OutputStream(() => process.stderr);
