@@ -2,7 +2,10 @@
 // prints a table; the figures are also written to .bench/results.json. Targets are in issue 7 and
 // BENCHMARKS.md; this script measures, it does not pass or fail. `--plan-only` measures the plans
 // alone (no --print, js-interpreter, start-up or TUI), which needs no build of dist/.
-import {execFileSync, spawnSync} from 'node:child_process';
+// When the environment sets NODE_EXTRA_CA_CERTS, every Node process parses that certificate bundle
+// before it runs anything (~95 ms here), so whole-process figures are taken both with the
+// environment as it is and without that variable.
+import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import path from 'node:path';
@@ -12,8 +15,12 @@ const cli = path.join(root, 'dist', 'cli.js');
 const planOnly = process.argv.includes('--plan-only');
 const measurePlan = await bundle('measure-plan');
 
-function json(command, args) {
-	const result = spawnSync(command, args, {encoding: 'utf8', cwd: root, maxBuffer: 64 * 1024 * 1024});
+const withoutCertificates = {...process.env};
+delete withoutCertificates.NODE_EXTRA_CA_CERTS;
+const environments = process.env.NODE_EXTRA_CA_CERTS ? {'as set': process.env, 'without NODE_EXTRA_CA_CERTS': withoutCertificates} : {'as set': process.env};
+
+function json(command, args, env = process.env) {
+	const result = spawnSync(command, args, {encoding: 'utf8', cwd: root, env, maxBuffer: 64 * 1024 * 1024});
 	const line = result.stdout.trim().split('\n').at(-1);
 	try {
 		return JSON.parse(line);
@@ -22,14 +29,14 @@ function json(command, args) {
 	}
 }
 
-function wholeProcessMs(file) {
+function medianProcessMs(args, env, runs = 5) {
 	const times = [];
-	for (let run = 0; run < 5; run++) {
+	for (let run = 0; run < runs; run++) {
 		const start = performance.now();
-		spawnSync(process.execPath, [cli, '--print', file], {encoding: 'utf8'});
+		spawnSync(process.execPath, args, {encoding: 'utf8', env});
 		times.push(performance.now() - start);
 	}
-	return times.sort((a, b) => a - b)[2];
+	return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
 const workloads = [
@@ -49,7 +56,10 @@ for (const [name, relative, es5] of workloads) {
 	const file = path.join(benchDir, relative);
 	const plan = json(process.execPath, ['--expose-gc', measurePlan, file]);
 	const row = {name, ...plan};
-	if (!planOnly) row.printMs = wholeProcessMs(file);
+	if (!planOnly) {
+		row.printMs = medianProcessMs([cli, '--print', file], process.env);
+		if (process.env.NODE_EXTRA_CA_CERTS) row.printWithoutCertificatesMs = medianProcessMs([cli, '--print', file], withoutCertificates);
+	}
 	if (es5 && !planOnly) {
 		const peer = path.join(benchDir, es5);
 		const bare = json(process.execPath, [path.join(benchDir, 'js-interpreter-baseline.mjs'), peer, 'none']);
@@ -63,25 +73,27 @@ for (const [name, relative, es5] of workloads) {
 }
 
 const startup = {};
-for (const flag of planOnly ? [] : ['--help', '--version']) {
-	const times = [];
-	for (let run = 0; run < 7; run++) {
-		const start = performance.now();
-		execFileSync(process.execPath, [cli, flag]);
-		times.push(performance.now() - start);
-	}
-	startup[flag] = times.sort((a, b) => a - b)[3];
+for (const [name, env] of planOnly ? [] : Object.entries(environments)) {
+	startup[name] = {
+		bareNode: medianProcessMs(['-e', ''], env, 7),
+		'--help': medianProcessMs([cli, '--help'], env, 7),
+		'--version': medianProcessMs([cli, '--version'], env, 7),
+	};
 }
 
 const million = path.join(benchDir, 'workloads', 'million.js');
 const tuiSizes = ['80x24', '120x40'];
 const tui = planOnly ? [] : tuiSizes.map(size => ({size, ...json(process.execPath, [path.join(benchDir, 'tui-latency.mjs'), cli, million, '40', size])}));
-const firstFrames = planOnly ? [] : ['promise.js', 'gather.py'].map(name => json(process.execPath, [path.join(benchDir, 'first-frame.mjs'), cli, path.join(root, 'examples', name)]));
+const firstFrames = planOnly
+	? []
+	: Object.entries(environments).flatMap(([environment, env]) =>
+			['promise.js', 'gather.py'].map(name => ({environment, ...json(process.execPath, [path.join(benchDir, 'first-frame.mjs'), cli, path.join(root, 'examples', name)], env)})));
 const tuiMemory = planOnly ? undefined : json(process.execPath, [path.join(benchDir, 'tui-peak-rss.mjs'), cli, million]);
 
 const fixed = value => (typeof value === 'number' ? value.toFixed(value < 10 ? 1 : 0) : '—');
 console.log(`\nloopstep benchmark · node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n`);
-console.log('| workload | plan ms (CPU ms) | steps | bytes/step (plan store) | peak RSS MB | --print ms | js-interpreter ms (none / record) | ratio vs record |');
+const printHeading = process.env.NODE_EXTRA_CA_CERTS ? '--print ms (without NODE_EXTRA_CA_CERTS)' : '--print ms';
+console.log(`| workload | plan ms (CPU ms) | steps | bytes/step (plan store) | peak RSS MB | ${printHeading} | js-interpreter ms (none / record) | ratio vs record |`);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
 	if (row.error) {
@@ -91,14 +103,17 @@ for (const row of rows) {
 	const peer = row.jsInterpreterMs ? `${fixed(row.jsInterpreterMs)} / ${fixed(row.jsInterpreterRecordMs)}` : '—';
 	const ratio = row.jsInterpreterRecordMs ? `${(row.jsInterpreterRecordMs / row.buildMs).toFixed(1)}×` : '—';
 	console.log(
-		`| ${row.name} | ${fixed(row.buildMs)} (${fixed(row.buildCpuMs)}) | ${row.steps?.toLocaleString('en-US')}${row.stopped ? ` (${row.stopped})` : ''} | ${fixed(row.bytesPerStep)} (${fixed(row.planBytesPerStep)}) | ${fixed(row.peakRssMb)} | ${fixed(row.printMs)} | ${peer} | ${ratio} |`,
+		`| ${row.name} | ${fixed(row.buildMs)} (${fixed(row.buildCpuMs)}) | ${row.steps?.toLocaleString('en-US')}${row.stopped ? ` (${row.stopped})` : ''} | ${fixed(row.bytesPerStep)} (${fixed(row.planBytesPerStep)}) | ${fixed(row.peakRssMb)} | ${fixed(row.printMs)}${row.printWithoutCertificatesMs ? ` (${fixed(row.printWithoutCertificatesMs)})` : ''} | ${peer} | ${ratio} |`,
 	);
 }
 if (!planOnly) {
-	console.log(`\nstart-up: --help ${fixed(startup['--help'])} ms, --version ${fixed(startup['--version'])} ms`);
+	console.log('');
+	for (const [name, figures] of Object.entries(startup)) {
+		console.log(`start-up (${name}): bare node ${fixed(figures.bareNode)} ms, --help ${fixed(figures['--help'])} ms, --version ${fixed(figures['--version'])} ms`);
+	}
 	for (const frame of firstFrames) {
-		if (frame.error) console.log(`first frame of ${path.basename(frame.file)}: error: ${frame.error}`);
-		else console.log(`first frame of ${path.basename(frame.file)}: median ${fixed(frame.medianMs)} ms from process start (${frame.runsMs.map(fixed).join(', ')})`);
+		if (frame.error) console.log(`first frame of ${path.basename(frame.file)} (${frame.environment}): error: ${frame.error}`);
+		else console.log(`first frame of ${path.basename(frame.file)} (${frame.environment}): median ${fixed(frame.medianMs)} ms from spawning the pty wrapper, ${fixed(frame.netMedianMs)} ms less the wrapper's own ${fixed(frame.wrapperMs)} ms (${frame.runsMs.map(fixed).join(', ')})`);
 	}
 	for (const run of tui) {
 		if (run.error) {
