@@ -1,18 +1,16 @@
-/** A small deterministic PRNG (mulberry32): the same seed always yields the same program. */
+import {createRandom} from '../support/seeded-random.js';
+
+/** Seeded choices (mulberry32 underneath): the same seed always yields the same program. */
 export class SeededRandom {
-	private state: number;
+	private readonly random: () => number;
 
 	constructor(seed: number) {
-		this.state = seed >>> 0;
+		this.random = createRandom(seed);
 	}
 
 	/** A float in [0, 1). */
 	next(): number {
-		this.state = (this.state + 0x6d2b79f5) >>> 0;
-		let t = this.state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+		return this.random();
 	}
 
 	/** An integer in [low, high]. */

@@ -14,17 +14,7 @@
  * smaller index, and `main` starts workers in index order; by induction every worker finishes.
  */
 
-/** mulberry32: a tiny seeded PRNG, enough to pick program shapes reproducibly. */
-function createRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import {createRandom} from '../support/seeded-random.js';
 
 class Choices {
 	private readonly next: () => number;

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import {simpleCellWidth} from '../../source/ui/terminal/cell-width.js';
+import {createRandom} from '../support/seeded-random.js';
 
 // The fast path stands in for string-width 8 in the bundle (esbuild/fast-string-width.mjs), so it
 // must agree with it on every string it answers for.
@@ -33,11 +34,8 @@ describe('simpleCellWidth', () => {
 
 	it('agrees with string-width on random mixtures', () => {
 		const pool = ['a', ' ', '─', '│', '╭', '▶', '▸', '●', 'é', 'ж', 'Ω', '中', '한', 'ｱ', 'Ａ', '…', '\u0301', '✅', '\u001B[1m', '\u001B[38;2;10;20;30m', '\u001B[m', '\u001B[;1m', '\u001B[1;;2m', '\u001B[12345m', '\u001B[', '\u001B]8;;x\u0007', '\t', '👍', '\uFE0F', '\u200D'];
-		let state = 12_345;
-		const next = (): number => {
-			state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-			return state;
-		};
+		const random = createRandom(12_345);
+		const next = (): number => Math.floor(random() * 2 ** 31);
 		for (let run = 0; run < 5000; run++) {
 			const text = Array.from({length: next() % 12}, () => pool[next() % pool.length]).join('');
 			const width = simpleCellWidth(text);

@@ -4,6 +4,7 @@ import {describe, expect, test} from 'vitest';
 import InkOutput from '../../node_modules/ink/build/output.js';
 import {characterCells} from '../../source/ui/terminal/cell-width.js';
 import Output from '../../source/ui/terminal/ink-output.js';
+import {createRandom} from '../support/seeded-random.js';
 
 type Transformer = (line: string, index: number) => string;
 type Operation =
@@ -11,18 +12,6 @@ type Operation =
 	| {type: 'clip'; clip: {x1?: number; x2?: number; y1?: number; y2?: number}}
 	| {type: 'unclip'};
 type Frame = {width: number; height: number; operations: Operation[]};
-
-/** mulberry32: a small seeded generator, so a failure names a case that replays. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6D2B79F5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 const chalk = new Chalk({level: 3});
 const pieces = [
@@ -106,7 +95,7 @@ function clipBounds(next: () => number, width: number, height: number): Operatio
 }
 
 function frame(seed: number): Frame {
-	const next = random(seed);
+	const next = createRandom(seed);
 	const width = next() < 0.05 ? Math.floor(next() * 3) + (next() < 0.5 ? 0.5 : 0) : 1 + Math.floor(next() * 50);
 	const height = next() < 0.05 ? Math.floor(next() * 3) : 1 + Math.floor(next() * 12);
 	const palette = next() < 0.5 ? simplePieces : pieces;

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {lazySegmenter} from '../../source/ui/terminal/lazy-segmenter.js';
+import {createRandom} from '../support/seeded-random.js';
 
 // Stands in for Intl.Segmenter inside Ink's dependencies in the bundle: what it yields must be
 // what Intl.Segmenter yields, for ASCII (segmented by it) and everything else (handed on).
@@ -10,11 +11,8 @@ const plain = (segments: Iterable<Intl.SegmentData>) => [...segments].map(({segm
 describe('lazySegmenter', () => {
 	it('segments like Intl.Segmenter, and answers containing() alike', () => {
 		const pool = ['a', ' ', '\r', '\n', '\r\n', '\t', '\u001B', '[', 'm', '\u007F', '\u0000', 'é', 'e\u0301', '👍', '\u{1F1EB}\u{1F1F7}', '한', '\u200D'];
-		let state = 7;
-		const next = (): number => {
-			state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-			return state;
-		};
+		const random = createRandom(7);
+		const next = (): number => Math.floor(random() * 2 ** 31);
 		for (let run = 0; run < 3000; run++) {
 			const text = Array.from({length: next() % 10}, () => pool[next() % pool.length]).join('');
 			expect(plain(lazy.segment(text)), JSON.stringify(text)).toEqual(plain(real.segment(text)));

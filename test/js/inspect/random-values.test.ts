@@ -3,7 +3,8 @@ import util from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {inspect} from '../../../source/js/inspect/index.js';
 import {createFakeHost, createRegistry} from './fake-host.js';
-import {createRandom, randomValue} from './random-values.js';
+import {createRandom} from '../../support/seeded-random.js';
+import {randomValue} from './random-values.js';
 
 const host = createFakeHost(createRegistry());
 const count = Number(process.env.INSPECT_RANDOM_COUNT ?? 600);

@@ -1,18 +1,6 @@
 // A seeded generator of nested values that stress the layout rules: sizes around the break length,
 // more than six entries, long strings, deep nesting.
 
-/** mulberry32: a small seeded PRNG, so failures reproduce from their seed. */
-export function createRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 const alphabet = "abcdefghijklmnopqrstuvwxyz_ABC019-' \"\n\t`$日";
 const keyWords = ['id', 'name', 'value', 'items', 'x', 'longerPropertyName', 'a-b', '1', '42', 'with space', 'ok'];
 
