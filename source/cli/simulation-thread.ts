@@ -19,7 +19,7 @@ export interface SimulationThreadData {
 	readonly language: Language;
 }
 
-let prestarted: Worker | undefined;
+let prestarted: {readonly worker: Worker; ended: boolean} | undefined;
 
 /**
  * Starts the simulation thread before the command line is parsed: a worker takes about 75 ms to
@@ -27,13 +27,21 @@ let prestarted: Worker | undefined;
  * Unreferenced, so a command that ends without simulating (a usage error, `--list`) still exits.
  */
 export function prestartSimulationThread(language: Language): void {
-	prestarted ??= startThread(language);
+	if (prestarted) return;
+	const thread = {worker: startThread(language), ended: false};
+	// A thread that fails before anyone listens (a chunk missing from a broken install) must not
+	// crash loopstep: it is replaced when needed, and the new one fails to a listener.
+	thread.worker.on('error', () => undefined).once('exit', () => {
+		thread.ended = true;
+	});
+	prestarted = thread;
 }
 
-/** The prestarted thread if there is one, else a new one; it keeps loopstep alive until it ends. */
+/** The prestarted thread if it still runs, else a new one; it keeps loopstep alive until it ends. */
 export function simulationThread(language: Language): Worker {
-	const worker = prestarted ?? startThread(language);
+	const thread = prestarted;
 	prestarted = undefined;
+	const worker = thread && !thread.ended ? thread.worker : startThread(language);
 	worker.ref();
 	return worker;
 }
