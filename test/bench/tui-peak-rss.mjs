@@ -2,35 +2,11 @@
 // `script`), waits for the first frame, jumps to the middle and to the end (so the plan is read where
 // it is largest), then reads the loopstep process's peak RSS (VmHWM) from /proc (Linux) and quits. Prints one
 // JSON line.   node tui-peak-rss.mjs CLI FILE
-import {spawn} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
+import {startTui, stepPattern, totalPattern} from './pty-session.mjs';
 
 const [cli, file] = process.argv.slice(2);
-const env = {...process.env, TERM: 'xterm-256color', LANG: 'en_US.UTF-8', NO_COLOR: '1'};
-delete env.CI;
-
-const child = spawn('script', ['-qfec', `stty cols 120 rows 40; exec node ${cli} ${file}`, '/dev/null'], {env});
-let screen = '';
-const waiters = [];
-child.stdout.on('data', chunk => {
-	screen = (screen + chunk.toString('utf8')).slice(-20_000);
-	for (const waiter of [...waiters]) waiter();
-});
-
-function waitFor(pattern, timeoutMs = 60_000) {
-	return new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}`)), timeoutMs);
-		const check = () => {
-			if (pattern.test(screen)) {
-				clearTimeout(timer);
-				waiters.splice(waiters.indexOf(check), 1);
-				resolve();
-			}
-		};
-		waiters.push(check);
-		check();
-	});
-}
+const tui = startTui(cli, file);
 
 /**
  * The largest VmHWM among the processes below `ancestor` (the shell `script` runs becomes node, which
@@ -62,18 +38,15 @@ function peakRssMb(ancestor) {
 }
 
 try {
-	const totalPattern = /step 1\/([\d,]+)/;
-	await waitFor(totalPattern);
-	const total = Number(totalPattern.exec(screen)[1].replaceAll(',', ''));
+	await tui.waitFor(totalPattern, 60_000);
+	const total = Number(totalPattern.exec(tui.screen)[1].replaceAll(',', ''));
 	for (const at of [Math.floor(total / 2), total]) {
-		screen = '';
-		child.stdin.write(`:${at}\r`);
-		await waitFor(new RegExp(`step ${at.toLocaleString('en-US')}/`));
+		tui.press(`:${at}\r`);
+		await tui.waitFor(stepPattern(at), 60_000);
 	}
-	console.log(JSON.stringify({steps: total, peakRssMb: peakRssMb(child.pid)}));
+	console.log(JSON.stringify({steps: total, peakRssMb: peakRssMb(tui.pid)}));
 } catch (error) {
 	console.log(JSON.stringify({error: error.message}));
 } finally {
-	child.stdin.write('q');
-	setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+	tui.quit();
 }
