@@ -19,7 +19,6 @@ export async function runCommand(argv: string[]): Promise<number> {
 		// Given, so meow does not search the disk for package.json and normalize it at every start.
 		pkg: {name: 'loopstep', version},
 		argv,
-		version,
 		autoHelp: false,
 		autoVersion: false,
 		allowUnknownFlags: false,

@@ -19,6 +19,7 @@ import {
 import sliceAnsi from 'slice-ansi';
 import stringWidth from 'string-width';
 import {characterCells, sgrEnd, simpleCellWidth} from './cell-width.js';
+import {lazySegmenter} from './lazy-segmenter.js';
 
 type Transformer = (line: string, index: number) => string;
 type Clip = {x1?: number; x2?: number; y1?: number; y2?: number};
@@ -108,12 +109,11 @@ const measured = new Uint8Array(0x1_00_00);
 const standalone = 1;
 const notStandalone = 2;
 
-let segmenter: Intl.Segmenter | undefined;
+const graphemes = lazySegmenter(undefined, {granularity: 'grapheme'});
 
 function graphemeCount(text: string): number {
-	segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 	let count = 0;
-	for (const _ of segmenter.segment(text)) count++;
+	for (const _ of graphemes.segment(text)) count++;
 	return count;
 }
 
